@@ -1,0 +1,115 @@
+"""Start the action server and the Rasa server together, wait until both answer, stop both on Ctrl-C.
+
+Environment: RASA_PORT (5005), ACTION_PORT (5055), TRACKER_DB (var/tracker.db), VAR_DIR (var).
+Both listen on 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def env() -> dict[str, str]:
+    e = dict(os.environ)
+    e.setdefault("RASA_PORT", "5005")
+    e.setdefault("ACTION_PORT", "5055")
+    e.setdefault("VAR_DIR", str(ROOT / "var"))
+    e.setdefault("TRACKER_DB", str(Path(e["VAR_DIR"]) / "tracker.db"))
+    e["RASA_TELEMETRY_ENABLED"] = "false"
+    e["SANIC_HOST"] = "127.0.0.1"  # the action server is never reachable from outside
+    e.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    e.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+    e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
+    return e
+
+
+def wait_for(url: str, proc: subprocess.Popen, timeout: float) -> bool:
+    """Poll `url` until it answers 200, the process dies, or time runs out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.3)
+    return False
+
+
+def start(e: dict[str, str], logs: Path) -> tuple[subprocess.Popen, subprocess.Popen]:
+    """Start both servers with logs under `logs`; return (actions, rasa) once both answer."""
+    logs.mkdir(parents=True, exist_ok=True)
+    bin_dir = Path(sys.executable).parent
+    actions = subprocess.Popen(
+        [str(bin_dir / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", e["ACTION_PORT"]],
+        cwd=ROOT, env=e, stdout=open(logs / "actions.log", "ab"), stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    rasa = subprocess.Popen(
+        [str(bin_dir / "rasa"), "run", "--model", "models/current.tar.gz", "--endpoints", "endpoints.yml",
+         "--credentials", "credentials.yml", "--interface", "127.0.0.1", "--port", e["RASA_PORT"],
+         "--cors", "*"],
+        cwd=ROOT, env=e, stdout=open(logs / "rasa.log", "ab"), stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    return actions, rasa
+
+
+def stop(*procs: subprocess.Popen) -> None:
+    """Stop the servers: SIGTERM to each process group, SIGKILL after 10 s."""
+    for p in procs:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    for p in procs:
+        try:
+            p.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, signal.SIGKILL)
+
+
+def main() -> int:
+    e = env()
+    Path(e["VAR_DIR"]).mkdir(parents=True, exist_ok=True)
+    logs = Path(e["VAR_DIR"]) / "log"
+    t0 = time.monotonic()
+    actions, rasa = start(e, logs)
+    port = e["RASA_PORT"]
+    ok = wait_for(f"http://127.0.0.1:{e['ACTION_PORT']}/health", actions, 120) and wait_for(
+        f"http://127.0.0.1:{port}/", rasa, 300
+    )
+    if not ok:
+        stop(actions, rasa)
+        print(f"error: the servers did not start; see {logs}/rasa.log and {logs}/actions.log", file=sys.stderr)
+        return 1
+    print(f"Before You Go is running (ready in {time.monotonic() - t0:.0f} s).")
+    print(f"  REST:      curl -s localhost:{port}/webhooks/rest/webhook -d '{{\"sender\":\"me\",\"message\":\"hello\"}}'")
+    print(f"  socket.io: http://localhost:{port}/socket.io")
+    print(f"  logs:      {logs}/")
+    print("Press Ctrl-C to stop.", flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
+    try:
+        while actions.poll() is None and rasa.poll() is None:
+            time.sleep(0.5)
+        print("error: a server stopped; see the logs", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nstopping...", flush=True)
+        return 0
+    finally:
+        stop(actions, rasa)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
