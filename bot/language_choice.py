@@ -1,0 +1,46 @@
+"""Which language one message asks for: explicit choice > channel metadata > confident detection.
+
+Returns None when the message gives no reason to change the conversation's language, so the
+`language` slot stays as it was ("ok" and "hi" never switch).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from bot.detect import detect
+from bot.langnames import find_language
+from bot.languages import normalise
+
+# A message must carry this many letters of one language before it may switch the conversation.
+MIN_LETTERS_LATIN = 12
+MIN_LETTERS_SCRIPT = 2  # a Han, Ethiopic, Burmese... word is unambiguous
+MIN_CONFIDENCE = 0.85
+_SCRIPT_LANGS = {"zh", "am", "my", "km", "ne", "ru"}
+
+
+def from_metadata(metadata: Mapping[str, Any] | None) -> str | None:
+    """The language a channel says the user has set (web chat `language`, Telegram `language_code`)."""
+    if not metadata:
+        return None
+    for key in ("language", "lang", "language_code"):
+        lang = normalise(metadata.get(key))
+        if lang:
+            return lang
+    return None
+
+
+def choose(intent: str | None, text: str, metadata: Mapping[str, Any] | None = None) -> str | None:
+    """The language this message sets for the conversation, or None to keep the current one."""
+    if intent == "choose_language":
+        named = find_language(text)
+        if named:
+            return named
+    channel = from_metadata(metadata)
+    if channel:
+        return channel
+    found = detect(text)
+    if found.lang is None or found.confidence < MIN_CONFIDENCE:
+        return None
+    needed = MIN_LETTERS_SCRIPT if found.lang in _SCRIPT_LANGS else MIN_LETTERS_LATIN
+    return found.lang if found.letters >= needed else None

@@ -1,0 +1,47 @@
+import pytest
+
+from bot.geo import find_countries, first_country
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Who pays for my visa to Saudi Arabia?", "SA"),
+        ("I am in Riyadh", "SA"),
+        ("去意大利打工需要什么签证？", "IT"),
+        ("在沙特做家政", "SA"),
+        ("迪拜的工作", "AE"),
+        ("በሳውዲ ያለሁ", "SA"),
+        ("म कतारमा छु", "QA"),
+        ("Я работаю в Катаре", "QA"),
+        ("работа в Южной Корее", "KR"),
+        ("ကျွန်တော် ထိုင်းမှာ", "TH"),
+        ("ខ្ញុំនៅប្រទេសថៃ", "TH"),
+        ("Kerja di Malaysia gan", "MY"),
+        ("trabaho sa Hong Kong po", "HK"),
+        ("KSA driver job", "SA"),
+        ("làm sao đi Nhật", "JP"),
+    ],
+)
+def test_countries_are_found_in_every_script_as_iso_codes(text, code):
+    assert first_country(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "làm việc hợp pháp",  # "Pháp" (France) inside "hợp pháp" (legal)
+        "cập nhật thông tin",  # "Nhật" (Japan) inside "cập nhật" (update)
+        "I want to talk to Chad about my contract",
+        "малина и обман",
+    ],
+)
+def test_ordinary_words_are_not_read_as_countries(text):
+    assert find_countries(text) == []
+
+
+def test_mentions_carry_offsets_into_the_original_text():
+    text = "From Nepal to Qatar"
+    found = find_countries(text)
+    assert [m.code for m in found] == ["NP", "QA"]
+    assert [text[m.start:m.end] for m in found] == ["Nepal", "Qatar"]

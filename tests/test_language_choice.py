@@ -1,0 +1,37 @@
+from bot.language_choice import choose, from_metadata
+from bot.langnames import find_language
+
+
+def test_explicit_choice_wins_over_the_language_of_the_message():
+    assert choose("choose_language", "can you speak Amharic?") == "am"
+    assert choose("choose_language", "Tagalog po please") == "fil"
+    assert choose("choose_language", "请用中文") == "zh"
+
+
+def test_channel_setting_wins_over_detection():
+    assert choose("greet", "hello there my friend", {"language_code": "ru"}) == "ru"
+    assert choose("greet", "hello", {"language": "tl"}) == "fil"
+
+
+def test_short_latin_messages_never_switch_language():
+    assert choose("affirm", "ok") is None
+    assert choose("greet", "hi") is None
+
+
+def test_a_clear_message_in_a_script_switches():
+    assert choose("ask_visa", "ቪዛ ያስፈልገኛል") == "am"
+
+
+def test_a_long_confident_latin_message_switches():
+    assert choose("ask_visa", "Bagaimana cara mendapatkan visa kerja ke Malaysia secara resmi?") == "id"
+
+
+def test_unknown_metadata_is_ignored():
+    assert from_metadata({"language": "xx"}) is None
+    assert from_metadata(None) is None
+
+
+def test_language_names_in_other_languages_are_found():
+    assert find_language("по-русски пожалуйста") == "ru"
+    assert find_language("tiếng Việt") == "vi"
+    assert find_language("no language here") is None
