@@ -1,0 +1,131 @@
+"""Render the bot's responses in the user's language from the catalogs and the directory.
+
+`data/responses.yml` says which catalog keys make each response; replies that list numbers are
+built here from `bot.directory`. The Rasa NLG adapter (components/nlg.py) and the domain builder
+both call `render`, so the bot and its static fallback say the same thing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from bot import directory
+from bot.i18n import country_name, language_autonym, translate
+from bot.languages import DEFAULT, SUPPORTED, normalise
+
+RESPONSES_FILE = Path(__file__).resolve().parent.parent / "data" / "responses.yml"
+# Most destinations to list when we do not know where someone is, so the first screen stays short.
+MAX_ELSEWHERE = 8
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict[str, Any]:
+    return yaml.safe_load(RESPONSES_FILE.read_text(encoding="utf-8"))
+
+
+def names() -> list[str]:
+    """Every response this module can render (the `utter_` actions of the domain)."""
+    return list(_spec()["responses"])
+
+
+def render(name: str, lang: str | None, slots: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
+    """The response `name` as `{"text": ..., "buttons": [...]}` in `lang`, or None if unknown.
+
+    Paragraphs are separated by a blank line; channels show each paragraph as one message.
+    """
+    spec = _spec()["responses"].get(name)
+    if spec is None:
+        return None
+    lang = normalise(lang) or DEFAULT
+    slots = slots or {}
+    if "render" in spec:
+        text = _RENDERERS[spec["render"]](lang, slots)
+    else:
+        text = "\n\n".join(translate(key, lang) for key in spec["text"])
+    reply: dict[str, Any] = {"text": text}
+    if spec.get("buttons"):
+        reply["buttons"] = _BUTTONS[spec["buttons"]](lang)
+    return reply
+
+
+# ---- buttons ---------------------------------------------------------------------------
+
+def _menu_buttons(lang: str) -> list[dict[str, str]]:
+    return [
+        {"title": translate("menu.button.country", lang), "payload": "/ask_legal_channels"},
+        {"title": translate("menu.button.offer", lang), "payload": "/screen_offer"},
+        {"title": translate("menu.button.help", lang), "payload": "/ask_hotline"},
+    ]
+
+
+def _destination_buttons(lang: str) -> list[dict[str, str]]:
+    # The payload is the country's name in the user's language: it works typed too.
+    return [
+        {"title": country_name(code, lang), "payload": country_name(code, lang)}
+        for code in _spec()["destination_buttons"]
+    ]
+
+
+def _language_buttons(lang: str) -> list[dict[str, str]]:
+    return [
+        {"title": language_autonym(code), "payload": f'/choose_language{{"language":"{code}"}}'}
+        for code in SUPPORTED
+    ]
+
+
+_BUTTONS = {"menu": _menu_buttons, "destinations": _destination_buttons, "languages": _language_buttons}
+
+
+# ---- replies built from the directory ---------------------------------------------------
+
+def _line(h: directory.Hotline) -> str:
+    text = f"• {h.name}: {h.contact}"
+    return f"{text} ({h.hours})" if h.hours else text
+
+
+def _elsewhere(lang: str) -> list[str]:
+    have = set(directory.countries_with_emergency_numbers())
+    main = _spec()["destination_buttons"]
+    # The main destinations first, in the order of the destination buttons.
+    order = [c for c in main if c in have] + sorted(have - set(main))
+    return [
+        f"• {country_name(code, lang)}: " + " / ".join(h.contact for h in directory.emergency_numbers(code))
+        for code in order[:MAX_ELSEWHERE]
+    ]
+
+
+def _numbers_block(lang: str, slots: Mapping[str, Any]) -> tuple[str, bool]:
+    """The numbers for where the person is (or the main destinations), and whether they are local."""
+    dest = (slots.get("destination") or "").upper() or None
+    origin = (slots.get("origin") or "").upper() or None
+    if dest:
+        local = [_line(h) for h in directory.emergency_numbers(dest)]
+        local += [_line(h) for h in directory.help_lines(dest, origin)]
+        if local:
+            heading = translate("emergency.in_country", lang, country=country_name(dest, lang))
+            return heading + "\n" + "\n".join(local), True
+    return translate("emergency.elsewhere", lang) + "\n" + "\n".join(_elsewhere(lang)), False
+
+
+def _emergency(lang: str, slots: Mapping[str, Any]) -> str:
+    """Numbers first (in the first message a channel shows), then short advice, then ask where."""
+    numbers, local = _numbers_block(lang, slots)
+    parts = [translate("emergency.intro", lang) + "\n" + numbers, translate("emergency.safety", lang)]
+    if not local:
+        parts.append(translate("emergency.where", lang))
+    return "\n\n".join(parts)
+
+
+def _hotlines(lang: str, slots: Mapping[str, Any]) -> str:
+    numbers, local = _numbers_block(lang, slots)
+    parts = [translate("help.intro", lang) + "\n" + numbers]
+    if not local:
+        parts.append(translate("emergency.where", lang))
+    return "\n\n".join(parts)
+
+
+_RENDERERS = {"emergency": _emergency, "hotlines": _hotlines}
