@@ -1,0 +1,1 @@
+"""Rasa NLU components: thin adapters that register `bot/` logic in Rasa's graph."""

@@ -1,0 +1,45 @@
+"""Rasa entity extractor for `country`: CLDR names and aliases in every language, as ISO codes."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.geo import find_countries, warm_up
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class CountryExtractor(GraphComponent, EntityExtractorMixin):
+    """Adds a `country` entity (value: ISO 3166-1 alpha-2) for each country named in the message."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "CountryExtractor":
+        warm_up()  # build the name index at load, not on the first message
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            found = [
+                {"entity": "country", "value": m.code, "start": m.start, "end": m.end, "confidence": 1.0}
+                for m in find_countries(message.get(TEXT) or "")
+            ]
+            if found:
+                message.set(ENTITIES, message.get(ENTITIES, []) + self.add_extractor_name(found), add_to_output=True)
+        return messages

@@ -1,0 +1,53 @@
+"""Rasa component: strong danger words make the intent `emergency`, whatever the classifier thought.
+
+Runs after the intent classifier and before the FallbackClassifier, so a cry for help is never
+turned into "sorry, I did not understand".
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.danger import danger_words
+
+# A pasted job offer may say "we keep your passport": that is for the screener, not a cry for help.
+KEEP_IF_CONFIDENT = {"screen_offer": 0.8}
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class DangerOverride(GraphComponent):
+    """Sets the intent to `emergency` (confidence 1) when the text has strong danger words."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "DangerOverride":
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            name, conf = intent.get(INTENT_NAME_KEY), intent.get(PREDICTED_CONFIDENCE_KEY, 0.0)
+            if name == "emergency" or conf >= KEEP_IF_CONFIDENT.get(name, 2.0):
+                continue
+            if danger_words(message.get(TEXT) or ""):
+                emergency = {INTENT_NAME_KEY: "emergency", PREDICTED_CONFIDENCE_KEY: 1.0}
+                message.set(INTENT, emergency, add_to_output=True)
+                ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != "emergency"]
+                message.set(INTENT_RANKING_KEY, [emergency, *ranking], add_to_output=True)
+        return messages

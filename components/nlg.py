@@ -1,0 +1,43 @@
+"""Rasa NLG running inside the Rasa server: every response rendered from the catalogs by `bot.replies`.
+
+Because it runs in the Rasa process, greeting, fallback and the help answer come in the user's
+language (and with the numbers for where they are) even when the action server is down.
+Configured in endpoints.yml as `nlg: {type: components.nlg.CatalogNLG}`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, Optional, Text
+
+from rasa.core.nlg.generator import NaturalLanguageGenerator
+from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot import replies
+
+log = logging.getLogger(__name__)
+
+
+class CatalogNLG(NaturalLanguageGenerator):
+    """Renders `utter_*` responses with `bot.replies`; anything else falls back to the domain's responses."""
+
+    def __init__(self, endpoint_config: Any = None, domain: Any = None, **_: Any) -> None:
+        self._domain_nlg = TemplatedNaturalLanguageGenerator(domain.responses if domain else {})
+
+    async def generate(
+        self,
+        utter_action: Text,
+        tracker: DialogueStateTracker,
+        output_channel: Text,
+        **kwargs: Any,
+    ) -> Optional[Dict[Text, Any]]:
+        slots = tracker.current_slot_values()
+        try:
+            reply = replies.render(utter_action, slots.get("language"), slots)
+        except Exception:  # never leave the user without an answer; the domain's English text remains
+            log.exception("rendering %s failed", utter_action)
+            reply = None
+        if reply is not None:
+            return reply
+        return await self._domain_nlg.generate(utter_action, tracker, output_channel, **kwargs)

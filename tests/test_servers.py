@@ -1,0 +1,124 @@
+"""The real Rasa and action servers, started as `make run` starts them, talked to over REST."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sqlite3
+import sys
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from bot import directory
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import serve  # noqa: E402
+
+MODEL = ROOT / "models" / "current.tar.gz"
+pytestmark = [
+    pytest.mark.servers,
+    pytest.mark.skipif(not MODEL.exists(), reason="no trained model: run `make train` (make test does)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Bot:
+    """Both servers on free ports with their own var/ directory; restartable."""
+
+    def __init__(self, var: Path):
+        self.env = serve.env()
+        self.env.update(
+            RASA_PORT=str(_free_port()), ACTION_PORT=str(_free_port()), VAR_DIR=str(var),
+            TRACKER_DB=str(var / "tracker.db"),
+        )
+        self.var = var
+        self.procs = ()
+
+    def start(self):
+        actions, rasa = serve.start(self.env, self.var / "log")
+        self.procs = (actions, rasa)
+        ok = serve.wait_for(f"http://127.0.0.1:{self.env['ACTION_PORT']}/health", actions, 120) and serve.wait_for(
+            f"http://127.0.0.1:{self.env['RASA_PORT']}/", rasa, 300
+        )
+        assert ok, (self.var / "log" / "rasa.log").read_text(errors="replace")[-3000:]
+
+    def stop(self):
+        serve.stop(*self.procs)
+
+    def say(self, sender: str, message: str, metadata: dict | None = None) -> list[dict]:
+        body = {"sender": sender, "message": message}
+        if metadata:
+            body["metadata"] = metadata
+        req = urllib.request.Request(
+            f"http://127.0.0.1:{self.env['RASA_PORT']}/webhooks/rest/webhook",
+            data=json.dumps(body).encode(), headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(req, timeout=60) as r:
+            assert r.status == 200
+            return json.loads(r.read())
+
+    def logs(self) -> str:
+        return "".join(p.read_text(errors="replace") for p in (self.var / "log").glob("*.log"))
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory):
+    b = Bot(tmp_path_factory.mktemp("var"))
+    b.start()
+    yield b
+    b.stop()
+
+
+def _text(replies: list[dict]) -> str:
+    return "\n".join(r.get("text", "") for r in replies)
+
+
+def test_hello_gets_the_greeting_with_the_three_options(bot):
+    replies = bot.say("greeter", "hello")
+    assert "Before You Go" in _text(replies)
+    payloads = [b["payload"] for r in replies for b in r.get("buttons", [])]
+    assert payloads == ["/ask_legal_channels", "/screen_offer", "/ask_hotline"]
+
+
+def test_emergency_in_the_middle_of_a_form_gets_numbers_first(bot):
+    asked = _text(bot.say("trapped", "what visa do I need to work abroad?"))
+    assert "Which country" in asked
+    first = bot.say("trapped", "I am trapped and they took my passport")[0]["text"]
+    assert "danger" in first and any(ch.isdigit() for ch in first)
+
+
+def test_emergency_names_the_numbers_of_the_country_the_person_is_in(bot):
+    first = bot.say("riyadh", "I am in Riyadh, my employer took my passport and locks me in")[0]["text"]
+    assert "Saudi Arabia" in first
+    assert all(h.contact in first for h in directory.emergency_numbers("SA"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["", " ", "x" * 100_000, "\x00\x01\x02\x1b[31m\u200b\u200e", "😀😀🙏🏽👨‍👩‍👧", "\ud7ff\ufffe\uffff"],
+    ids=["empty", "blank", "100KB", "control", "emoji", "odd-codepoints"],
+)
+def test_bad_input_gets_a_clear_reply_and_no_error(bot, message):
+    replies = bot.say(f"bad-{len(message)}-{ord(message[0]) if message else 0}", message)
+    assert replies and _text(replies).strip()
+    assert "Traceback" not in bot.logs()
+
+
+def test_conversation_survives_a_restart(bot):
+    asked = _text(bot.say("restarter", "how much is the placement fee?"))
+    assert "Which country" in asked
+    bot.stop()
+    bot.start()
+    answer = _text(bot.say("restarter", "Saudi Arabia"))
+    assert "Saudi Arabia" in answer and "fees" in answer
+    db = sqlite3.connect(bot.env["TRACKER_DB"])
+    senders = {row[0] for row in db.execute("select sender_id from events")}
+    assert "restarter" in senders
