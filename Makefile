@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
+export TQDM_DISABLE := 1
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 export ACTION_PORT ?= 5055
@@ -16,7 +17,8 @@ export TRACKER_DB ?= $(VAR_DIR)/tracker.db
 
 CATALOG_DOMAINS := $(sort $(basename $(notdir $(wildcard locales/*/LC_MESSAGES/*.po))))
 
-.PHONY: help setup build catalogs domain train run shell test validate pytest conversation-test \
+
+.PHONY: help setup build catalogs domain train run shell test bench validate pytest conversation-test \
         extract update-catalogs constraints clean
 
 help:
@@ -69,11 +71,14 @@ shell: train
 	  pid=$$!; trap "kill $$pid" EXIT; \
 	  $(RASA) shell --model models/current.tar.gz --endpoints endpoints.yml
 
+bench: train
+	$(PY) scripts/bench.py 100
+
 # ---- tests ------------------------------------------------------------------------------
 test: validate pytest conversation-test
 
 validate: build
-	$(RASA) data validate --domain domain --data data/nlu data/rules data/stories --config config.yml --fail-on-warnings
+	$(PY) scripts/validate.py
 
 pytest: train
 	$(PY) -m pytest -q

@@ -26,6 +26,7 @@ def env() -> dict[str, str]:
     e["RASA_TELEMETRY_ENABLED"] = "false"
     e["SANIC_HOST"] = "127.0.0.1"  # the action server is never reachable from outside
     e.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    e.setdefault("TQDM_DISABLE", "1")
     e.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
     return e

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-INPUTS = ["config.yml", "domain", "data/nlu", "data/rules", "data/stories"]
+INPUTS = ["config.yml", "domain", "data/nlu", "data/rules"]
 MODEL = ROOT / "models" / "current.tar.gz"
 STAMP = ROOT / "models" / "current.inputs.sha256"
 
@@ -35,7 +35,7 @@ def main() -> int:
         return 0
     rasa = Path(sys.executable).with_name("rasa")
     cmd = [str(rasa), "train", "--fixed-model-name", "current", "--out", "models", "--domain", "domain",
-           "--config", "config.yml", "--data", "data/nlu", "data/rules", "data/stories", "--force"]
+           "--config", "config.yml", "--data", "data/nlu", "data/rules", "--force"]
     print("training:", " ".join(cmd[1:]), flush=True)
     result = subprocess.run(cmd, cwd=ROOT, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
     if result.returncode != 0:

@@ -1,0 +1,79 @@
+"""`make bench`: start the bot as `make run` does, then measure, loopback only and bounded.
+
+Prints a table and writes JSON under var/bench/: time from start to the first answer, and
+latency of N sequential REST messages (distinct topics, several languages).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import serve  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+MESSAGES = [
+    "hello", "what visa do I need for Korea", "Saudi Arabia", "who pays the placement fee",
+    "去意大利打工需要什么签证？", "ቪዛ ስንት ነው", "how much is the salary in Qatar", "is this agency licensed",
+    "help", "thank you", "Paano po mag apply sa Japan?", "как получить патент",
+]
+
+
+def post(port: str, sender: str, message: str) -> list:
+    body = json.dumps({"sender": sender, "message": message}).encode()
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/webhooks/rest/webhook", data=body,
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return json.loads(r.read())
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def main(n: int = 100) -> int:
+    var = Path(tempfile.mkdtemp(prefix="byg-bench-"))
+    e = serve.env()
+    e.update(RASA_PORT=os.environ.get("BENCH_RASA_PORT", "5015"), ACTION_PORT=os.environ.get("BENCH_ACTION_PORT", "5065"),
+             VAR_DIR=str(var), TRACKER_DB=str(var / "tracker.db"))
+    t0 = time.monotonic()
+    actions, rasa = serve.start(e, var / "log")
+    try:
+        if not (serve.wait_for(f"http://127.0.0.1:{e['ACTION_PORT']}/health", actions, 120)
+                and serve.wait_for(f"http://127.0.0.1:{e['RASA_PORT']}/", rasa, 300)):
+            print("error: servers did not start", file=sys.stderr)
+            return 1
+        post(e["RASA_PORT"], "bench-first", "hello")
+        first_answer = time.monotonic() - t0
+        times = []
+        for i in range(n):
+            t = time.perf_counter()
+            post(e["RASA_PORT"], f"bench-{i // len(MESSAGES)}", MESSAGES[i % len(MESSAGES)])
+            times.append((time.perf_counter() - t) * 1000)
+    finally:
+        serve.stop(actions, rasa)
+    result = {
+        "start_to_first_answer_s": round(first_answer, 1),
+        "sequential_n": n,
+        "sequential_p50_ms": round(statistics.median(times), 1),
+        "sequential_p95_ms": round(pct(times, 95), 1),
+    }
+    out = ROOT / "var" / "bench"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(result, indent=2))
+    width = max(map(len, result))
+    for k, v in result.items():
+        print(f"{k:<{width}}  {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100))
