@@ -80,6 +80,10 @@ def stop(*procs: subprocess.Popen) -> None:
             os.killpg(p.pid, signal.SIGKILL)
 
 
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> int:
     e = env()
     Path(e["VAR_DIR"]).mkdir(parents=True, exist_ok=True)
@@ -87,20 +91,24 @@ def main() -> int:
     t0 = time.monotonic()
     actions, rasa = start(e, logs)
     port = e["RASA_PORT"]
-    ok = wait_for(f"http://127.0.0.1:{e['ACTION_PORT']}/health", actions, 120) and wait_for(
-        f"http://127.0.0.1:{port}/", rasa, 300
-    )
+    try:
+        ok = wait_for(f"http://127.0.0.1:{e['ACTION_PORT']}/health", actions, 120) and wait_for(
+            f"http://127.0.0.1:{port}/", rasa, 300
+        )
+    except KeyboardInterrupt:
+        stop(actions, rasa)
+        return 0
     if not ok:
         stop(actions, rasa)
         print(f"error: the servers did not start; see {logs}/rasa.log and {logs}/actions.log", file=sys.stderr)
         return 1
-    print(f"Before You Go is running (ready in {time.monotonic() - t0:.0f} s).")
-    print(f"  REST:      curl -s localhost:{port}/webhooks/rest/webhook -d '{{\"sender\":\"me\",\"message\":\"hello\"}}'")
-    print(f"  socket.io: http://localhost:{port}/socket.io")
-    print(f"  logs:      {logs}/")
-    print("Press Ctrl-C to stop.", flush=True)
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops the servers like Ctrl-C does
     try:
+        print(f"Before You Go is running (ready in {time.monotonic() - t0:.0f} s).")
+        print(f"  REST:      curl -s localhost:{port}/webhooks/rest/webhook -d '{{\"sender\":\"me\",\"message\":\"hello\"}}'")
+        print(f"  socket.io: http://localhost:{port}/socket.io")
+        print(f"  logs:      {logs}/")
+        print("Press Ctrl-C to stop.", flush=True)
         while actions.poll() is None and rasa.poll() is None:
             time.sleep(0.5)
         print("error: a server stopped; see the logs", file=sys.stderr)

@@ -122,3 +122,29 @@ def test_conversation_survives_a_restart(bot):
     db = sqlite3.connect(bot.env["TRACKER_DB"])
     senders = {row[0] for row in db.execute("select sender_id from events")}
     assert "restarter" in senders
+
+
+def test_run_script_prints_where_to_chat_and_stops_both_servers_on_ctrl_c(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    env = serve.env()
+    env.update(RASA_PORT=str(_free_port()), ACTION_PORT=str(_free_port()), VAR_DIR=str(tmp_path),
+               TRACKER_DB=str(tmp_path / "tracker.db"))
+    proc = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "serve.py")], env=env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines = []
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        lines.append(line)
+        if "Ctrl-C" in line or not line:
+            break
+    out = "".join(lines)
+    assert f"localhost:{env['RASA_PORT']}/webhooks/rest/webhook" in out, out
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=30) == 0
+    for port in (env["RASA_PORT"], env["ACTION_PORT"]):
+        with socket.socket() as s:
+            assert s.connect_ex(("127.0.0.1", int(port))) != 0, f"port {port} still answers"
