@@ -8,6 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, last_intent
+from bot.guides.answer import answer
 from bot.i18n import country_name, translate
 
 TOPIC_INTENTS = {
@@ -22,7 +23,7 @@ TOPIC_INTENTS = {
 
 
 class ActionAnswerTopic(Action):
-    """The answer for the asked topic and destination, or an honest 'not written yet'."""
+    """The guides' answer for the asked topic and destination, or an honest 'not written yet'."""
 
     def name(self) -> Text:
         return "action_answer_topic"
@@ -35,6 +36,10 @@ class ActionAnswerTopic(Action):
             return []
         topic = TOPIC_INTENTS.get(intent or "", "legal_channels")
         dest = tracker.get_slot("destination")
+        found = answer(topic, dest, lang) if dest else None
+        if found:
+            dispatcher.utter_message(text=found.text)
+            return []
         country = country_name(dest, lang) if dest else translate("country.unknown", lang)
         dispatcher.utter_message(
             text=translate("coming.topic", lang, topic=translate(f"topic.{topic}", lang), country=country)

@@ -88,8 +88,16 @@ def format_number(value: float | int, lang: str | None) -> str:
 
 
 def format_money(amount: float | int, currency: str, lang: str | None) -> str:
-    """An amount of money in the user's locale, with the currency's symbol or code."""
-    return numbers.format_currency(amount, currency, locale=locale_of(lang), format_type="standard")
+    """An amount of money in the user's locale, with the currency's symbol or code (QAR1,000 / 1 000 QAR).
+
+    Whole amounts are written without decimals: wages and fees are quoted that way.
+    """
+    loc = locale_of(lang)
+    if float(amount).is_integer():
+        pattern = loc.currency_formats["standard"].pattern.split(";")[0]
+        whole = pattern.replace("0.00", "0").replace("0,00", "0")
+        return numbers.format_currency(int(amount), currency, locale=loc, format=whole, currency_digits=False)
+    return numbers.format_currency(amount, currency, locale=loc, format_type="standard")
 
 
 def format_date(value: _dt.date | str, lang: str | None) -> str:

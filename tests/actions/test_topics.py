@@ -1,23 +1,26 @@
+import asyncio
+
 from actions.topics import ActionAnswerTopic
-from bot.i18n import translate
+from bot.guides.facts import facts_for
 
 
-async def _run(tracker, dispatcher):
-    return await ActionAnswerTopic().run(dispatcher, tracker, {})
-
-
-def test_topic_answer_names_the_topic_and_country_the_user_asked_about(tracker_from, dispatcher):
-    import asyncio
-
-    asyncio.run(_run(tracker_from("tracker_visa_saudi.json"), dispatcher))
+def _run(tracker, dispatcher):
+    asyncio.run(ActionAnswerTopic().run(dispatcher, tracker, {}))
     [message] = dispatcher.messages
-    assert "Saudi Arabia" in message["text"]
-    assert translate("topic.visa", "en") in message["text"]
+    return message["text"]
+
+
+def test_topic_question_is_answered_from_the_guide_of_the_destination(tracker_from, dispatcher):
+    text = _run(tracker_from("tracker_visa_saudi.json"), dispatcher)
+    assert "Saudi Arabia" in text
+    assert facts_for("SA", "visa")[0].source["url"] in text
 
 
 def test_topic_answer_comes_in_the_conversation_language(tracker_from, dispatcher):
-    import asyncio
+    text = _run(tracker_from("tracker_visa_saudi.json", language="zh"), dispatcher)
+    assert "沙特阿拉伯" in text
 
-    asyncio.run(_run(tracker_from("tracker_visa_saudi.json", language="zh"), dispatcher))
-    [message] = dispatcher.messages
-    assert "沙特阿拉伯" in message["text"]
+
+def test_without_facts_the_bot_says_honestly_it_cannot_answer_yet(tracker_from, dispatcher):
+    text = _run(tracker_from("tracker_visa_saudi.json", destination="AQ"), dispatcher)
+    assert "cannot answer" in text and "help" in text

@@ -1,0 +1,1 @@
+"""Country guides: sourced facts per destination and topic, and answers built from them."""

@@ -1,0 +1,45 @@
+from bot.guides.answer import answer
+from bot.guides.facts import TOPICS, all_facts, facts_for
+
+
+def test_every_fact_has_a_source_url_title_and_review_date():
+    for fact in all_facts():
+        assert fact.source.get("url", "").startswith("http"), fact.id
+        assert fact.source.get("title"), fact.id
+        assert len(fact.reviewed) == 10, fact.id
+        assert fact.topic in TOPICS, fact.id
+        assert fact.text.get("en"), fact.id
+
+
+def test_answer_gives_the_facts_for_the_country_asked_with_their_sources():
+    fact = facts_for("SA", "fees")[0]
+    result = answer("fees", "SA", "en")
+    assert "Saudi Arabia" in result.text.split("\n")[0]
+    assert fact.source["url"] in result.text
+    assert {"url": fact.source["url"], "title": fact.source["title"], "reviewed": fact.reviewed} in result.sources
+
+
+def test_answer_never_borrows_facts_from_another_country():
+    result = answer("visa", "KR", "en")
+    assert result.sources
+    urls = {f.source["url"] for f in facts_for("KR", "visa")}
+    assert {s["url"] for s in result.sources} <= urls
+
+
+def test_corridor_facts_are_labelled_with_the_origins_they_hold_for():
+    from bot.guides.answer import MAX_FACTS
+
+    pairs = {(f.destination, f.topic) for f in all_facts() if f.origins}
+    dest, topic = next((d, t) for d, t in sorted(pairs) if len(facts_for(d, t)) <= MAX_FACTS)
+    result = answer(topic, dest, "en")
+    assert "For workers from" in result.text
+
+
+def test_untranslated_facts_say_they_are_in_english_only():
+    result = answer("fees", "SA", "ru")
+    assert "(Only in English for now)" in result.text or "English" in result.text or "англ" in result.text.lower()
+    assert "нояб." in result.text  # the review date is in the user's locale
+
+
+def test_no_facts_means_no_answer_rather_than_a_guess():
+    assert answer("wages", "AQ", "en") is None
