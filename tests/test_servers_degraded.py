@@ -1,0 +1,47 @@
+"""With the action server down, the greeting and the help answer still come, in the user's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import directory
+from test_servers import MODEL, Bot, _text
+
+pytestmark = [
+    pytest.mark.servers,
+    pytest.mark.skipif(not MODEL.exists(), reason="no trained model: run `make train` (make test does)"),
+]
+
+# (language, a greeting, a cry for help from Saudi Arabia, a word only that language's script has)
+CASES = [
+    ("en", "hello", "I am in Riyadh, my employer took my passport and locks me in", "danger"),
+    ("am", "ሰላም", "ሪያድ ነኝ፣ አሰሪዬ ፓስፖርቴን ወሰደች እና ቤት ውስጥ ቆልፋብኛለች", "ሳውድአረቢያ"),
+    ("id", "halo kak", "Saya di Riyadh, majikan menahan paspor saya dan saya dikurung", "Arab Saudi"),
+    ("zh", "你好", "我在利雅得，老板扣了我的护照，把我锁在家里", "沙特阿拉伯"),
+    ("ru", "здравствуйте", "Я в Эр-Рияде, хозяин забрал паспорт и не выпускает меня", "Саудовская Аравия"),
+]
+
+
+@pytest.fixture(scope="module")
+def bot_without_actions(tmp_path_factory):
+    b = Bot(tmp_path_factory.mktemp("var-degraded"))
+    b.start()
+    actions = b.procs[0]
+    from serve import stop
+
+    stop(actions)  # the action server is down from here on
+    yield b
+    b.stop()
+
+
+@pytest.mark.parametrize("lang, hello, cry, local_word", CASES, ids=[c[0] for c in CASES])
+def test_help_answer_comes_first_in_the_users_language_without_the_action_server(
+    bot_without_actions, lang, hello, cry, local_word
+):
+    sender = f"degraded-{lang}"
+    greeting = _text(bot_without_actions.say(sender, hello, metadata={"language": lang}))
+    assert greeting.strip()
+    first = bot_without_actions.say(sender, cry, metadata={"language": lang})[0]["text"]
+    assert local_word in first
+    for hotline in directory.emergency_numbers("SA"):
+        assert hotline.contact in first
