@@ -8,16 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# (first, last, language) code point ranges; the language each script implies among ours.
-_SCRIPT_RANGES = (
-    (0x4E00, 0x9FFF, "zh"), (0x3400, 0x4DBF, "zh"), (0xF900, 0xFAFF, "zh"),
-    (0x1200, 0x139F, "am"), (0x2D80, 0x2DDF, "am"), (0xAB00, 0xAB2F, "am"),
-    (0x1000, 0x109F, "my"), (0xAA60, 0xAA7F, "my"), (0xA9E0, 0xA9FF, "my"),
-    (0x1780, 0x17FF, "km"), (0x19E0, 0x19FF, "km"),
-    (0x0900, 0x097F, "ne"), (0xA8E0, 0xA8FF, "ne"),
-    (0x0400, 0x04FF, "ru"), (0x0500, 0x052F, "ru"),
-)
-
+from bot.scripts import LANGUAGE_OF, script_of
 
 @dataclass(frozen=True)
 class Detection:
@@ -29,11 +20,8 @@ class Detection:
 
 
 def _script_lang(ch: str) -> str | None:
-    cp = ord(ch)
-    for lo, hi, lang in _SCRIPT_RANGES:
-        if lo <= cp <= hi:
-            return lang
-    return None
+    script = script_of(ch)
+    return LANGUAGE_OF[script] if script else None
 
 
 def detect(text: str) -> Detection:

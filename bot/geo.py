@@ -16,6 +16,7 @@ import yaml
 from babel import Locale
 
 from bot.languages import SUPPORTED, cldr_locale
+from bot.scripts import UNSPACED, first_script
 
 ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "geo" / "aliases.yml"
 # CLDR territory codes that are regions or placeholders, not countries.
@@ -34,14 +35,14 @@ class CountryMention:
 
 
 def _script(name: str) -> str:
-    for ch in name:
-        cp = ord(ch)
-        if 0x0400 <= cp <= 0x052F:
-            return "cyrillic"
-        if 0x1200 <= cp <= 0x139F or 0x0900 <= cp <= 0x097F:
-            return "affixing"
-        if 0x4E00 <= cp <= 0x9FFF or 0x1000 <= cp <= 0x109F or 0x1780 <= cp <= 0x17FF:
-            return "unspaced"
+    """How names in this script are matched: declined (Cyrillic), with affixes, unspaced, or Latin."""
+    script = first_script(name)
+    if script == "Cyrillic":
+        return "cyrillic"
+    if script in ("Ethiopic", "Devanagari"):
+        return "affixing"
+    if script in UNSPACED:
+        return "unspaced"
     return "latin"
 
 
@@ -85,8 +86,8 @@ _WORD = re.compile(r"\w+")
 _CASE_ENDINGS = {"а", "у", "е", "ы", "и", "ю", "я", "ей", "ой", "ом", "ем", "ию", "ии", "ия", "ам", "ах"}
 
 
-def find_countries(text: str, lang: str | None = None) -> list[CountryMention]:
-    """All countries mentioned in `text`, in order of appearance. `lang` is accepted for future tuning."""
+def find_countries(text: str) -> list[CountryMention]:
+    """All countries mentioned in `text`, in order of appearance, in any supported language."""
     if not text:
         return []
     names, stems, lengths = _index()
@@ -122,9 +123,9 @@ def find_countries(text: str, lang: str | None = None) -> list[CountryMention]:
     return found
 
 
-def first_country(text: str, lang: str | None = None) -> str | None:
+def first_country(text: str) -> str | None:
     """The first country mentioned in `text`, or None."""
-    mentions = find_countries(text, lang)
+    mentions = find_countries(text)
     return mentions[0].code if mentions else None
 
 

@@ -29,14 +29,14 @@ def _cut(text: str, limit: int) -> int:
     return space if space > limit // 2 else limit
 
 
-def _mentions(find_countries, text: str, lang: str) -> list:
+def _mentions(find_countries, text: str) -> list:
     first = _cut(text, SCAN_CHARS[0])
-    found = list(find_countries(text[:first], lang))
+    found = list(find_countries(text[:first]))
     if not found and first < len(text):
         rest = _cut(text, SCAN_CHARS[1])
         found = [
             type(m)(m.code, m.start + first, m.end + first, m.surface)
-            for m in find_countries(text[first:rest], lang)
+            for m in find_countries(text[first:rest])
         ]
     return found
 
@@ -48,7 +48,7 @@ def guess(text: str, lang: str, cue_hits: list[Hit]) -> str | None:
     except ImportError:
         return None
     try:
-        mentions = _mentions(find_countries, text, lang)
+        mentions = _mentions(find_countries, text)
     except Exception:  # noqa: BLE001 - someone else's module; a failure must not stop the screening
         log.exception("country finder failed")
         return None
