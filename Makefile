@@ -50,11 +50,19 @@ domain: setup domain/responses.yml
 domain/responses.yml: $(STAMP) data/responses.yml $(wildcard locales/en/LC_MESSAGES/*.po) $(wildcard data/directory/*.yml) bot/replies.py bot/domain_file.py
 	$(PY) -m bot domain build
 
+# Key catalogs (messages, screening) get new keys from code; the guides catalog is made from
+# data/country_guides/ (msgctxt = fact id, msgid = English), so a changed English text turns its
+# translations fuzzy (not shown) until a translator confirms them.
 extract: setup
 	$(VENV)/bin/pybabel extract -F babel.cfg -o locales/messages.pot .
+	$(PY) -m bot guides extract
 
 update-catalogs: extract
 	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching
+	@for lang in $$(ls locales | grep -v '\.pot$$' | grep -vx en); do \
+	  if [ -f locales/$$lang/LC_MESSAGES/guides.po ]; then \
+	    $(VENV)/bin/pybabel update -i locales/guides.pot -d locales -D guides -l $$lang --width 100 || exit 1; \
+	  else $(VENV)/bin/pybabel init -i locales/guides.pot -d locales -D guides -l $$lang || exit 1; fi; done
 
 # ---- model ------------------------------------------------------------------------------
 train: build

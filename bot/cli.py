@@ -14,6 +14,7 @@ import sys
 VERB_MODULES = (
     "bot.domain_file",
     "bot.screening.cli",
+    "bot.guides.cli",
 )
 
 

@@ -36,10 +36,17 @@ def _catalog(lang: str, domain: str) -> dict[str, str]:
     else:
         return {}
     return {
-        m.id: m.string
+        _key(m.context, m.id): m.string
         for m in cat
         if m.id and isinstance(m.id, str) and m.string and not m.fuzzy
     }
+
+
+def _key(context: str | bytes | None, msgid: str) -> str:
+    """gettext's own glue between a message's context and its id."""
+    if isinstance(context, bytes):  # Babel's read_mo gives the context undecoded
+        context = context.decode("utf-8")
+    return f"{context}\x04{msgid}" if context else msgid
 
 
 def translate(key: str, lang: str | None, domain: str = "messages", **params: object) -> str:
@@ -65,9 +72,13 @@ def has(key: str, lang: str, domain: str = "messages") -> bool:
     return key in _catalog(lang, domain)
 
 
-def reload() -> None:
-    """Forget loaded catalogs (after a rebuild)."""
-    _catalog.cache_clear()
+def lookup(msgid: str, lang: str, domain: str, context: str | None = None) -> str | None:
+    """The translation of a source-text message (``pgettext`` style), or None when it has none.
+
+    For catalogs whose msgids are English source text with a context (the guides), where a
+    missing translation must be noticed by the caller rather than silently replaced.
+    """
+    return _catalog(normalise(lang) or DEFAULT, domain).get(_key(context, msgid))
 
 
 class _Defaulting(dict):
@@ -85,6 +96,11 @@ def locale_of(lang: str | None) -> Locale:
 def format_number(value: float | int, lang: str | None) -> str:
     """A number in the user's locale, e.g. 1,500 / 1 500 / 1.500."""
     return numbers.format_decimal(value, locale=locale_of(lang))
+
+
+def format_percent(value: float | int, lang: str | None) -> str:
+    """A percentage given as a number of percent (8.3 -> 8.3% / 8,3 % / ٪8.3) in the user's locale."""
+    return numbers.format_percent(value / 100, format="#,##0.##%", locale=locale_of(lang))
 
 
 def format_money(amount: float | int, currency: str, lang: str | None) -> str:
@@ -124,8 +140,9 @@ __all__ = [
     "SUPPORTED",
     "translate",
     "has",
-    "reload",
+    "lookup",
     "format_number",
+    "format_percent",
     "format_money",
     "format_date",
     "country_name",

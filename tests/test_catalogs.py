@@ -1,4 +1,9 @@
-"""Every catalog is complete, has no fuzzy or empty entries, and keeps the English placeholders."""
+"""Every catalog is complete, has no fuzzy or empty entries, and keeps the English placeholders.
+
+Two kinds of catalogs: key catalogs (msgid `greet.intro`, English in `locales/en`), and source-text
+catalogs made from data files (the guides: msgctxt fact id, msgid the English, template
+`locales/<domain>.pot`).
+"""
 
 import re
 from pathlib import Path
@@ -20,7 +25,31 @@ def _catalog_files():
 
 
 def _english(domain):
-    return {m.id: m for m in _read(LOCALES / "en" / "LC_MESSAGES" / f"{domain}.po") if m.id}
+    """(context, msgid) -> English text of every message of a domain."""
+    keyed = LOCALES / "en" / "LC_MESSAGES" / f"{domain}.po"
+    if keyed.exists():
+        return {(m.context, m.id): m.string for m in _read(keyed) if m.id}
+    return {(m.context, m.id): m.id for m in _read(LOCALES / f"{domain}.pot") if m.id}
+
+
+def test_every_language_has_every_domain():
+    from bot.languages import SUPPORTED
+
+    domains = {p.stem for p in LOCALES.glob("en/LC_MESSAGES/*.po")} | {p.stem for p in LOCALES.glob("*.pot")}
+    for lang in SUPPORTED:
+        for domain in domains:
+            if lang == "en" and (LOCALES / f"{domain}.pot").exists():
+                continue  # source-text catalogs: the English is the msgid
+            assert (LOCALES / lang / "LC_MESSAGES" / f"{domain}.po").exists(), f"{lang} has no {domain}.po"
+
+
+def test_guide_template_is_current():
+    """locales/guides.pot holds exactly the facts in data/country_guides/ (run `make extract`)."""
+    from bot.guides.catalog import template
+
+    current = {(m.context, m.id) for m in template() if m.id}
+    on_disk = {(m.context, m.id) for m in _read(LOCALES / "guides.pot") if m.id}
+    assert current == on_disk, "locales/guides.pot is stale: run `make update-catalogs`"
 
 
 @pytest.mark.parametrize("path", sorted(LOCALES.glob("en/LC_MESSAGES/*.po")), ids=lambda p: p.name)
@@ -34,13 +63,13 @@ def test_english_source_catalogs_have_a_text_for_every_key(path):
 @pytest.mark.parametrize("path", _catalog_files(), ids=lambda p: f"{p.parts[-3]}/{p.name}")
 def test_translated_catalog_is_complete_and_keeps_placeholders(path):
     english = _english(path.stem)
-    translated = {m.id: m for m in _read(path) if m.id}
-    missing = sorted(set(english) - set(translated))
+    translated = {(m.context, m.id): m for m in _read(path) if m.id}
+    missing = sorted(set(english) - set(translated), key=str)
     assert not missing, f"{path} lacks {missing}"
     for key, m in translated.items():
         assert m.string and m.string.strip(), f"{path}: {key} is empty"
         assert not m.fuzzy, f"{path}: {key} is fuzzy"
         if key in english:
-            assert set(PLACEHOLDER.findall(m.string)) == set(PLACEHOLDER.findall(english[key].string)), (
+            assert set(PLACEHOLDER.findall(m.string)) == set(PLACEHOLDER.findall(english[key])), (
                 f"{path}: {key} changes the placeholders"
             )

@@ -21,3 +21,21 @@ def test_missing_translation_falls_back_to_english_not_to_the_key():
 def test_placeholders_are_filled_and_unknown_ones_left_visible():
     assert "Saudi" in translate("emergency.in_country", "en", country="Saudi")
     assert "{country}" in translate("emergency.in_country", "en")
+
+
+def test_compiled_catalogs_give_the_same_texts_as_their_sources(tmp_path):
+    """Catalogs are read from .mo when compiled: contexts (the guides' fact ids) must survive."""
+    from babel.messages.mofile import read_mo, write_mo
+    from babel.messages.pofile import read_po
+
+    from bot.i18n import LOCALES_DIR, _key
+
+    with (LOCALES_DIR / "ru" / "LC_MESSAGES" / "guides.po").open("rb") as fh:
+        source = read_po(fh)
+    with (tmp_path / "guides.mo").open("wb") as fh:
+        write_mo(fh, source)
+    with (tmp_path / "guides.mo").open("rb") as fh:
+        compiled = read_mo(fh)
+    expected = {_key(m.context, m.id): m.string for m in source if m.id}
+    assert {_key(m.context, m.id): m.string for m in compiled if m.id} == expected
+    assert all("\x04" in key and not key.startswith("b'") for key in expected)

@@ -2,15 +2,16 @@
 
 Facts for everyone come first; facts that hold only for some origins are labelled with them.
 Each fact is followed by its source and review date (in the user's locale). A fact without text
-in the user's language is given in English with a note saying so; nothing is ever machine-made.
+in the user's language (locales/<lang>/LC_MESSAGES/guides.po) is given in English with a note saying so.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.guides.catalog import text_in
 from bot.guides.facts import Fact, facts_for
-from bot.i18n import country_name, format_date, format_money, format_number, translate
+from bot.i18n import country_name, format_date, format_money, format_number, format_percent, translate
 
 MAX_FACTS = 4  # a phone screen; the rest is one question away
 
@@ -25,14 +26,16 @@ class Answer:
 
 def render_fact(fact: Fact, lang: str) -> tuple[str, bool]:
     """The fact's sentence in `lang` (or English) with its fields formatted; and whether it is English only."""
-    text = fact.text.get(lang)
+    text = text_in(fact, lang)
     english_only = text is None
-    text = text or fact.text.get("en", "")
+    text = text or fact.text
     values = {}
     currency = fact.fields.get("currency")
     for key, value in fact.fields.items():
         if key == "amount" and currency and isinstance(value, (int, float)):
             values[key] = format_money(value, currency, lang)
+        elif key == "percent" and isinstance(value, (int, float)):
+            values[key] = format_percent(value, lang)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             values[key] = format_number(value, lang)
         else:

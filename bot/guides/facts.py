@@ -19,12 +19,14 @@ class Fact:
     id: str
     destination: str
     topic: str
-    text: dict[str, str]
+    text: str  # English, the source language; translations live in locales/<lang>/LC_MESSAGES/guides.po
     source: dict[str, str]
     reviewed: str
     origins: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()
     fields: dict = field(default_factory=dict)
+    file: str = ""
+    line: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -32,18 +34,31 @@ def all_facts() -> tuple[Fact, ...]:
     """Every fact of every destination file."""
     out = []
     for path in sorted(GUIDES_DIR.glob("[a-z][a-z].yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        source = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(source) or {}
         dest = str(data["destination"]).upper()
+        lines = _id_lines(source)
         for row in data.get("facts") or []:
             out.append(
                 Fact(
-                    id=row["id"], destination=dest, topic=row["topic"], text=dict(row.get("text") or {}),
+                    id=row["id"], destination=dest, topic=row["topic"], text=str(row["text"]),
                     source=dict(row["source"]), reviewed=str(row["reviewed"]),
                     origins=tuple(str(o).upper() for o in row.get("origins") or ()),
                     sectors=tuple(row.get("sectors") or ()), fields=dict(row.get("fields") or {}),
+                    file=f"data/country_guides/{path.name}", line=lines.get(row["id"], 0),
                 )
             )
     return tuple(out)
+
+
+def _id_lines(source: str) -> dict[str, int]:
+    """The line of each `- id:` in a guide file, for messages that point a reviewer at a fact."""
+    found = {}
+    for number, line in enumerate(source.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("- id:"):
+            found[stripped[5:].strip().strip("\"'")] = number
+    return found
 
 
 def facts_for(destination: str, topic: str) -> list[Fact]:

@@ -36,7 +36,7 @@ def _translate(key: str, lang: str, **params: object) -> str:
 @lru_cache(maxsize=2048)
 def _translate_plain(key: str, lang: str) -> str:
     # Catalogs are loaded once per process (bot.i18n caches them too); a screening asks for
-    # dozens of texts, so the lookups are kept as well. bot.i18n.reload() callers restart anyway.
+    # dozens of texts, so the lookups are kept as well (catalogs change only with a restart).
     from bot.i18n import translate
 
     return translate(key, lang, domain=DOMAIN)

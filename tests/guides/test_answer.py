@@ -8,7 +8,7 @@ def test_every_fact_has_a_source_url_title_and_review_date():
         assert fact.source.get("title"), fact.id
         assert len(fact.reviewed) == 10, fact.id
         assert fact.topic in TOPICS, fact.id
-        assert fact.text.get("en"), fact.id
+        assert fact.text.strip(), fact.id
 
 
 def test_answer_gives_the_facts_for_the_country_asked_with_their_sources():
@@ -35,10 +35,26 @@ def test_corridor_facts_are_labelled_with_the_origins_they_hold_for():
     assert "For workers from" in result.text
 
 
-def test_untranslated_facts_say_they_are_in_english_only():
+def test_untranslated_facts_say_they_are_in_english_only(monkeypatch):
+    from bot.i18n import translate
+
+    monkeypatch.setattr("bot.guides.answer.text_in", lambda fact, lang: fact.text if lang == "en" else None)
     result = answer("fees", "SA", "ru")
-    assert "(Only in English for now)" in result.text or "English" in result.text or "англ" in result.text.lower()
+    fact = facts_for("SA", "fees")[0]
+    assert translate("guide.english_only", "ru") + " " + fact.text in result.text
     assert "нояб." in result.text  # the review date is in the user's locale
+
+
+def test_translated_facts_come_in_the_users_language():
+    from bot.guides.catalog import text_in
+
+    for lang in ("zh", "am", "ru"):
+        fact = facts_for("SA", "fees")[0]
+        translated = text_in(fact, lang)
+        assert translated, f"{fact.id} has no {lang} text"
+        result = answer("fees", "SA", lang)
+        assert translated.split("{")[0] in result.text
+        assert fact.text not in result.text
 
 
 def test_no_facts_means_no_answer_rather_than_a_guess():
