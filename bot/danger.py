@@ -1,4 +1,4 @@
-"""Strong danger words in any supported language (`data/help/danger.yml`).
+"""Strong danger words in any supported language (`data/help/danger/<lang>.yml`).
 
 A safety net under the intent classifier: "they took my passport and lock me in" must get the
 emergency answer even when the classifier is unsure, in whatever language it is written.
@@ -12,15 +12,18 @@ from pathlib import Path
 
 import yaml
 
-DANGER_FILE = Path(__file__).resolve().parent.parent / "data" / "help" / "danger.yml"
+DANGER_DIR = Path(__file__).resolve().parent.parent / "data" / "help" / "danger"
 # Long pasted texts (job offers) are screened, not treated as cries for help.
 MAX_CHARS = 600
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    data = yaml.safe_load(DANGER_FILE.read_text(encoding="utf-8"))
-    parts = [f"(?:{p})" for patterns in data.values() for p in patterns]
+    parts = [
+        f"(?:{p})"
+        for path in sorted(DANGER_DIR.glob("*.yml"))
+        for p in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    ]
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
