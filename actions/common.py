@@ -6,12 +6,13 @@ from typing import Iterable, Optional
 
 from rasa_sdk import Tracker
 
-from bot.languages import DEFAULT, normalise
+from bot.language_choice import effective
+from bot.languages import DEFAULT
 
 
 def language(tracker: Tracker) -> str:
-    """The conversation's language (slot), English if not known yet."""
-    return normalise(tracker.get_slot("language")) or DEFAULT
+    """The conversation's language (chosen or written in, else the channel's), English if not known."""
+    return effective(tracker.get_slot("language"), tracker.get_slot("channel_language")) or DEFAULT
 
 
 def last_intent(tracker: Tracker, among: Iterable[str]) -> Optional[str]:

@@ -1,7 +1,10 @@
 """Which language one message asks for: explicit choice > channel metadata > confident detection.
 
-Returns None when the message gives no reason to change the conversation's language, so the
-`language` slot stays as it was ("ok" and "hi" never switch).
+`choose` gives the language a message itself sets (an explicit choice, or enough text confidently
+in one language), or None when it gives no reason to change, so the `language` slot stays as it
+was ("ok" and "hi" never switch). `from_metadata` gives the language the channel reports (the
+phone's or web chat's setting); it goes to its own slot and only counts while the conversation
+has no language of its own, so a channel that repeats "en" on every message cannot undo a choice.
 """
 
 from __future__ import annotations
@@ -30,17 +33,19 @@ def from_metadata(metadata: Mapping[str, Any] | None) -> str | None:
     return None
 
 
-def choose(intent: str | None, text: str, metadata: Mapping[str, Any] | None = None) -> str | None:
+def choose(intent: str | None, text: str) -> str | None:
     """The language this message sets for the conversation, or None to keep the current one."""
     if intent == "choose_language":
         named = find_language(text)
         if named:
             return named
-    channel = from_metadata(metadata)
-    if channel:
-        return channel
     found = detect(text)
     if found.lang is None or found.confidence < MIN_CONFIDENCE:
         return None
     needed = MIN_LETTERS_SCRIPT if found.lang in _SCRIPT_LANGS else MIN_LETTERS_LATIN
     return found.lang if found.letters >= needed else None
+
+
+def effective(chosen: str | None, channel: str | None) -> str | None:
+    """The conversation's language: the one chosen or written in, else the channel's setting."""
+    return normalise(chosen) or normalise(channel)

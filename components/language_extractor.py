@@ -10,12 +10,14 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from components.base import StatelessComponent
-from bot.language_choice import choose
+from bot.language_choice import choose, from_metadata
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
 class LanguageExtractor(StatelessComponent, EntityExtractorMixin):
-    """Adds a `language` entity when the message names, carries or is clearly written in a language.
+    """Adds `language` entities: one when the message names or is clearly written in a language
+    (fills the `language` slot), one with role `channel` when the channel reports a language
+    (fills `channel_language`, used only while `language` is empty).
 
     Runs after the intent classifier so that an explicit `choose_language` wins.
     """
@@ -23,8 +25,14 @@ class LanguageExtractor(StatelessComponent, EntityExtractorMixin):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            lang = choose(intent, message.get(TEXT) or "", message.get("metadata"))
+            found = []
+            lang = choose(intent, message.get(TEXT) or "")
             if lang:
-                entity = {"entity": "language", "value": lang, "start": 0, "end": 0, "confidence": 1.0}
-                message.set(ENTITIES, message.get(ENTITIES, []) + self.add_extractor_name([entity]), add_to_output=True)
+                found.append({"entity": "language", "value": lang, "start": 0, "end": 0, "confidence": 1.0})
+            channel = from_metadata(message.get("metadata"))
+            if channel:
+                found.append({"entity": "language", "role": "channel", "value": channel,
+                              "start": 0, "end": 0, "confidence": 1.0})
+            if found:
+                message.set(ENTITIES, message.get(ENTITIES, []) + self.add_extractor_name(found), add_to_output=True)
         return messages

@@ -1,4 +1,4 @@
-from bot.language_choice import choose, from_metadata
+from bot.language_choice import choose, effective, from_metadata
 from bot.langnames import find_language
 
 
@@ -8,9 +8,12 @@ def test_explicit_choice_wins_over_the_language_of_the_message():
     assert choose("choose_language", "请用中文") == "zh"
 
 
-def test_channel_setting_wins_over_detection():
-    assert choose("greet", "hello there my friend", {"language_code": "ru"}) == "ru"
-    assert choose("greet", "hello", {"language": "tl"}) == "fil"
+def test_channel_setting_counts_only_until_the_conversation_has_a_language():
+    assert from_metadata({"language_code": "ru"}) == "ru"
+    assert from_metadata({"language": "tl"}) == "fil"
+    assert effective(None, from_metadata({"language_code": "ru"})) == "ru"
+    # Chosen Amharic from the menu; Telegram keeps reporting the phone's English.
+    assert effective("am", from_metadata({"language_code": "en"})) == "am"
 
 
 def test_short_latin_messages_never_switch_language():
