@@ -1,4 +1,4 @@
-"""Screen a pasted job offer. The offer text is only read here, never put into a slot."""
+"""Screen a pasted job offer with `bot.screening`. The offer text is only read here, never put into a slot."""
 
 from __future__ import annotations
 
@@ -9,8 +9,14 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
+import logging
+
 from actions.common import language
 from bot.i18n import translate
+from bot.screening import UnusableInput, screen
+from bot.screening.render import render
+
+log = logging.getLogger(__name__)
 
 # Messages with these intents are not an offer, even while the bot waits for one.
 NOT_AN_OFFER = {"emergency", "delete_data", "goodbye", "choose_language"}
@@ -30,7 +36,17 @@ class ValidateOfferForm(FormValidationAction):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if intent in NOT_AN_OFFER:
             return {}
-        dispatcher.utter_message(text=translate("coming.offer", language(tracker)))
+        lang = language(tracker)
+        text = tracker.latest_message.get("text") or ""
+        try:
+            result = screen(text, lang, tracker.get_slot("destination"))
+            reply = render(result, text)
+        except UnusableInput as exc:
+            reply = translate(exc.key, lang, domain="screening", **exc.params)
+        except Exception:  # noqa: BLE001 - the person must still hear what to do
+            log.exception("screening failed")
+            reply = translate("report.internal_error", lang, domain="screening")
+        dispatcher.utter_message(text=reply)
         return {"offer_screened": True}
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain):  # noqa: D102
