@@ -37,9 +37,10 @@ def detect(text: str) -> Detection:
     scripted = sum(counts.values())
     if scripted and scripted >= latin * 0.3:
         best = max(counts, key=counts.get)
+        # Each of these scripts belongs to one of our languages, so even two characters are
+        # certain; how much of the text is in it (against Latin words mixed in) is the doubt.
         share = counts[best] / (scripted + latin)
-        # A few characters of a script are already strong evidence; more make it certain.
-        return Detection(best, share * min(1.0, 0.6 + counts[best] / 10), scripted + latin)
+        return Detection(best, share, scripted + latin)
     if latin:
         from bot import latin as latin_id  # lazy: loads a model
 

@@ -73,3 +73,21 @@ def test_translated_catalog_is_complete_and_keeps_placeholders(path):
             assert set(PLACEHOLDER.findall(m.string)) == set(PLACEHOLDER.findall(english[key])), (
                 f"{path}: {key} changes the placeholders"
             )
+
+
+def test_every_key_the_code_and_responses_use_is_in_the_english_catalog():
+    """A mistyped key would otherwise reach users as the bare key."""
+    import yaml
+
+    root = LOCALES.parent
+    english = {m.id for m in _read(LOCALES / "en" / "LC_MESSAGES" / "messages.po") if m.id}
+    spec = yaml.safe_load((root / "data" / "responses.yml").read_text(encoding="utf-8"))["responses"]
+    used = {key for response in spec.values() for key in response.get("text", [])}
+    call = re.compile(r"""\btranslate\(\s*["']([\w.]+)["']\s*,[^)]*?\)""", re.S)
+    for folder in ("bot", "actions", "components"):
+        for path in (root / folder).rglob("*.py"):
+            for match in call.finditer(path.read_text(encoding="utf-8")):
+                if "domain=" not in match.group(0):
+                    used.add(match.group(1))
+    assert used, "found no keys: the scan is broken"
+    assert sorted(used - english) == []

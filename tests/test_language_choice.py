@@ -38,3 +38,13 @@ def test_language_names_in_other_languages_are_found():
     assert find_language("по-русски пожалуйста") == "ru"
     assert find_language("tiếng Việt") == "vi"
     assert find_language("no language here") is None
+
+
+def test_a_two_character_greeting_in_a_script_sets_the_language():
+    assert choose("greet", "你好") == "zh"
+    assert choose("greet", "ሰላም") == "am"
+    assert choose("greet", "здравствуйте") == "ru"
+
+
+def test_a_latin_word_inside_script_text_does_not_hide_the_language():
+    assert choose("ask_visa", "म साउदी जान चाहन्छु visa कति लाग्छ") == "ne"

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot import directory
+from bot.i18n import translate
+from bot.languages import SUPPORTED
+from test_languages import CONVERSATIONS
 from test_servers import MODEL, Bot, _text
 
 pytestmark = [
@@ -34,13 +37,24 @@ def bot_without_actions(tmp_path_factory):
     b.stop()
 
 
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_greeting_and_help_come_in_every_language_without_the_action_server(bot_without_actions, lang):
+    say = CONVERSATIONS[lang]
+    sender = f"degraded-all-{lang}"
+    greeting = _text(bot_without_actions.say(sender, say["greet"]))
+    assert translate("menu.intro", lang) in greeting
+    first = bot_without_actions.say(sender, say["emergency"])[0]["text"]
+    assert first.startswith(translate("emergency.intro", lang))
+    assert any(h.contact in first for h in directory.emergency_numbers("SA"))
+
+
 @pytest.mark.parametrize("lang, hello, cry, local_word", CASES, ids=[c[0] for c in CASES])
-def test_help_answer_comes_first_in_the_users_language_without_the_action_server(
+def test_help_answer_names_the_place_in_the_users_language_without_the_action_server(
     bot_without_actions, lang, hello, cry, local_word
 ):
     sender = f"degraded-{lang}"
     greeting = _text(bot_without_actions.say(sender, hello, metadata={"language": lang}))
-    assert greeting.strip()
+    assert translate("menu.intro", lang) in greeting
     first = bot_without_actions.say(sender, cry, metadata={"language": lang})[0]["text"]
     assert local_word in first
     for hotline in directory.emergency_numbers("SA"):
