@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
-from bot.language_choice import effective
+from bot.i18n import translate
+from bot.language_choice import effective, switched_this_turn
 from bot.languages import DEFAULT
 
 
@@ -24,3 +26,11 @@ def last_intent(tracker: Tracker, among: Iterable[str]) -> Optional[str]:
             if name in wanted:
                 return name
     return None
+
+
+def say(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, **kwargs) -> None:
+    """Send `text`; as the first reply after a message that switched the language, say so first."""
+    lang = language(tracker)
+    if switched_this_turn(tracker.applied_events(), lang):
+        text = translate("language.switched", lang) + "\n\n" + text
+    dispatcher.utter_message(text=text, **kwargs)

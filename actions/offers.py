@@ -11,7 +11,7 @@ from rasa_sdk.forms import FormValidationAction
 
 import logging
 
-from actions.common import language
+from actions.common import language, say
 from bot.i18n import translate
 from bot.screening import UnusableInput, screen
 from bot.screening.render import render
@@ -46,7 +46,7 @@ class ValidateOfferForm(FormValidationAction):
         except Exception:  # noqa: BLE001 - the person must still hear what to do
             log.exception("screening failed")
             reply = translate("report.internal_error", lang, domain="screening")
-        dispatcher.utter_message(text=reply)
+        say(dispatcher, tracker, reply)
         return {"offer_screened": True}
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain):  # noqa: D102

@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language
+from actions.common import language, say
 from bot.i18n import translate
 
 
@@ -18,5 +18,5 @@ class ActionDeleteData(Action):
         return "action_delete_data"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        dispatcher.utter_message(text=translate("coming.delete", language(tracker)))
+        say(dispatcher, tracker, translate("coming.delete", language(tracker)))
         return []

@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import language, last_intent
+from actions.common import language, last_intent, say
 from bot.guides.answer import answer
 from bot.i18n import country_name, translate
 
@@ -32,16 +32,15 @@ class ActionAnswerTopic(Action):
         lang = language(tracker)
         intent = last_intent(tracker, [*TOPIC_INTENTS, "check_agency"])
         if intent == "check_agency":
-            dispatcher.utter_message(text=translate("coming.agency", lang))
+            say(dispatcher, tracker, translate("coming.agency", lang))
             return []
         topic = TOPIC_INTENTS.get(intent or "", "legal_channels")
         dest = tracker.get_slot("destination")
         found = answer(topic, dest, lang) if dest else None
         if found:
-            dispatcher.utter_message(text=found.text)
+            say(dispatcher, tracker, found.text)
             return []
         country = country_name(dest, lang) if dest else translate("country.unknown", lang)
-        dispatcher.utter_message(
-            text=translate("coming.topic", lang, topic=translate(f"topic.{topic}", lang), country=country)
-        )
+        say(dispatcher, tracker,
+            translate("coming.topic", lang, topic=translate(f"topic.{topic}", lang), country=country))
         return []

@@ -9,7 +9,7 @@ has no language of its own, so a channel that repeats "en" on every message cann
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from bot.detect import detect
 from bot.langnames import find_language
@@ -49,3 +49,26 @@ def choose(intent: str | None, text: str) -> str | None:
 def effective(chosen: str | None, channel: str | None) -> str | None:
     """The conversation's language: the one chosen or written in, else the channel's setting."""
     return normalise(chosen) or normalise(channel)
+
+
+def switched_this_turn(events: Iterable[Mapping[str, Any]], lang: str) -> bool:
+    """Whether the user's last message moved the conversation to `lang` from another language
+    without asking for it (so the bot should say so), and no reply to that message was sent yet.
+
+    `events` are a tracker's applied events as dicts (Rasa's `as_dict()`, rasa_sdk's `events`).
+    """
+    events = list(events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if not users:
+        return False
+    last = users[-1]
+    if any(e.get("event") == "bot" for e in events[last + 1:]):
+        return False
+    if ((events[last].get("parse_data") or {}).get("intent") or {}).get("name") == "choose_language":
+        return False  # an explicit choice is confirmed by its own answer
+    before: dict[str, Any] = {"language": None, "channel_language": None}
+    for event in events[:last]:
+        if event.get("event") == "slot" and event.get("name") in before:
+            before[event["name"]] = event.get("value")
+    previous = effective(before["language"], before["channel_language"])
+    return previous is not None and previous != lang

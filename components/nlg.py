@@ -12,12 +12,11 @@ from typing import Any, Dict, Optional, Text
 
 from rasa.core.nlg.generator import NaturalLanguageGenerator
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
-from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import replies
 from bot.i18n import translate
-from bot.language_choice import effective
+from bot.language_choice import effective, switched_this_turn
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +38,7 @@ class CatalogNLG(NaturalLanguageGenerator):
         lang = effective(slots.get("language"), slots.get("channel_language"))
         try:
             reply = replies.render(utter_action, lang, slots)
-            if reply is not None and lang and _switched_this_turn(tracker, lang):
+            if reply is not None and lang and switched_this_turn((e.as_dict() for e in tracker.applied_events()), lang):
                 reply["text"] = translate("language.switched", lang) + "\n\n" + reply["text"]
         except Exception:  # never leave the user without an answer; the domain's English text remains
             log.exception("rendering %s failed", utter_action)
@@ -48,23 +47,3 @@ class CatalogNLG(NaturalLanguageGenerator):
             return reply
         return await self._domain_nlg.generate(utter_action, tracker, output_channel, **kwargs)
 
-
-def _switched_this_turn(tracker: DialogueStateTracker, lang: str) -> bool:
-    """Whether the user's last message moved the conversation to `lang` from another language
-    without asking for it (so the bot should say so), and this is the first reply to that message.
-    """
-    events = list(tracker.applied_events())
-    users = [i for i, e in enumerate(events) if isinstance(e, UserUttered)]
-    if not users:
-        return False
-    last = users[-1]
-    if any(isinstance(e, BotUttered) for e in events[last + 1:]):
-        return False
-    if (events[last].intent or {}).get("name") == "choose_language":
-        return False  # an explicit choice is confirmed by its own answer
-    before = {"language": None, "channel_language": None}
-    for event in events[:last]:
-        if isinstance(event, SlotSet) and event.key in before:
-            before[event.key] = event.value
-    previous = effective(before["language"], before["channel_language"])
-    return previous is not None and previous != lang

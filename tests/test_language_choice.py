@@ -48,3 +48,32 @@ def test_a_two_character_greeting_in_a_script_sets_the_language():
 
 def test_a_latin_word_inside_script_text_does_not_hide_the_language():
     assert choose("ask_visa", "म साउदी जान चाहन्छु visa कति लाग्छ") == "ne"
+
+
+def _user(intent="ask_visa"):
+    return {"event": "user", "parse_data": {"intent": {"name": intent}}}
+
+
+def _slot(name, value):
+    return {"event": "slot", "name": name, "value": value}
+
+
+def test_a_switch_is_announced_once_in_the_first_reply():
+    from bot.language_choice import switched_this_turn
+
+    events = [_user("greet"), _slot("language", "en"), {"event": "bot"}, _user(), _slot("language", "ru")]
+    assert switched_this_turn(events, "ru")
+    assert not switched_this_turn(events + [{"event": "bot"}], "ru")
+
+
+def test_no_announcement_for_the_first_language_an_explicit_choice_or_no_change():
+    from bot.language_choice import switched_this_turn
+
+    assert not switched_this_turn([_user(), _slot("language", "am")], "am")
+    chosen = [_user(), _slot("language", "en"), {"event": "bot"}, _user("choose_language"), _slot("language", "km")]
+    assert not switched_this_turn(chosen, "km")
+    same = [_user(), _slot("language", "vi"), {"event": "bot"}, _user()]
+    assert not switched_this_turn(same, "vi")
+    # the phone said English; the person writes Nepali: say so
+    channel = [_user(), _slot("channel_language", "en"), {"event": "bot"}, _user(), _slot("language", "ne")]
+    assert switched_this_turn(channel, "ne")
