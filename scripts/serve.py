@@ -85,6 +85,10 @@ def _interrupt(*_: object) -> None:
 
 
 def main() -> int:
+    # Explicitly, because a process started in the background (e.g. `make run &`) inherits an
+    # ignored SIGINT, and Python then never raises KeyboardInterrupt: Ctrl-C must always stop.
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     e = env()
     Path(e["VAR_DIR"]).mkdir(parents=True, exist_ok=True)
     logs = Path(e["VAR_DIR"]) / "log"
@@ -102,7 +106,6 @@ def main() -> int:
         stop(actions, rasa)
         print(f"error: the servers did not start; see {logs}/rasa.log and {logs}/actions.log", file=sys.stderr)
         return 1
-    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops the servers like Ctrl-C does
     try:
         print(f"Before You Go is running (ready in {time.monotonic() - t0:.0f} s).")
         print(f"  REST:      curl -s localhost:{port}/webhooks/rest/webhook -d '{{\"sender\":\"me\",\"message\":\"hello\"}}'")
