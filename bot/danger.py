@@ -18,18 +18,22 @@ MAX_CHARS = 600
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    parts = [
-        f"(?:{p})"
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    # Compiled one by one: a single alternation of every language's patterns defeats the regex
+    # engine's literal prefilters and was four times slower on a 600-character message.
+    return tuple(
+        re.compile(p, re.IGNORECASE)
         for path in sorted(DANGER_DIR.glob("*.yml"))
         for p in yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    ]
-    return re.compile("|".join(parts), re.IGNORECASE)
+    )
 
 
 def danger_words(text: str) -> str | None:
-    """The first strong danger phrase in `text`, or None."""
+    """The first strong danger phrase in `text` (in the order of the files), or None."""
     if not text or len(text) > MAX_CHARS:
         return None
-    m = _pattern().search(text)
-    return m.group(0) if m else None
+    for pattern in _patterns():
+        m = pattern.search(text)
+        if m:
+            return m.group(0)
+    return None

@@ -23,6 +23,10 @@ KEEP_IF_CONFIDENT = {"screen_offer": 0.8}
 class DangerOverride(StatelessComponent):
     """Sets the intent to `emergency` (confidence 1) when the text has strong danger words."""
 
+    @classmethod
+    def warm_up(cls) -> None:
+        danger_words("compile the patterns at model load")
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = message.get(INTENT) or {}
