@@ -1,4 +1,5 @@
-"""Rasa component: strong danger words make the intent `emergency`, whatever the classifier thought.
+"""Rasa component: strong danger words make the intent `emergency`, whatever the classifier thought,
+and `emergency` as the classifier's top intent is never left to the fallback.
 
 Runs after the intent classifier and before the FallbackClassifier, so a cry for help is never
 turned into "sorry, I did not understand".
@@ -31,9 +32,11 @@ class DangerOverride(StatelessComponent):
         for message in messages:
             intent = message.get(INTENT) or {}
             name, conf = intent.get(INTENT_NAME_KEY), intent.get(PREDICTED_CONFIDENCE_KEY, 0.0)
-            if name == "emergency" or conf >= KEEP_IF_CONFIDENT.get(name, 2.0):
+            if conf >= KEEP_IF_CONFIDENT.get(name, 2.0):
                 continue
-            if danger_words(message.get(TEXT) or ""):
+            # A cry for help the classifier recognised, however unsure, must not become
+            # "sorry, I did not understand": emergency as the top intent is taken as certain.
+            if name == "emergency" or danger_words(message.get(TEXT) or ""):
                 emergency = {INTENT_NAME_KEY: "emergency", PREDICTED_CONFIDENCE_KEY: 1.0}
                 message.set(INTENT, emergency, add_to_output=True)
                 ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != "emergency"]
