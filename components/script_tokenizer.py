@@ -45,7 +45,7 @@ class ScriptTokenizer(Tokenizer):
         text = message.get(attribute) or ""
         tokens = [Token(text[a:b], a) for a, b in spans(text)]
         if not tokens:
-            # Nothing word-like (only emoji or punctuation): one token, as Rasa's own tokenizers do,
-            # so featurizers still see the message and the fallback can answer it.
-            tokens = [Token(text, 0)] if text else []
+            # Nothing word-like (empty, blank, only emoji or punctuation): one token, as Rasa's own
+            # tokenizers do, so the classifier gets a (zero) feature row and the fallback answers.
+            tokens = [Token(text, 0)]
         return self._apply_token_pattern(tokens)

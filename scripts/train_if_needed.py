@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-INPUTS = ["config.yml", "domain", "data/nlu", "data/rules"]
+# The custom components and the segmenter shape the features, so they are training inputs too.
+INPUTS = ["config.yml", "domain", "data/nlu", "data/rules", "components", "bot/segment.py", "bot/scripts.py"]
 MODEL = ROOT / "models" / "current.tar.gz"
 STAMP = ROOT / "models" / "current.inputs.sha256"
 
