@@ -49,12 +49,15 @@ def answer(topic: str, destination: str, lang: str, origin: str | None = None) -
     general = [f for f in facts if not f.origins]
     corridor = [f for f in facts if f.origins and (origin is None or origin.upper() in f.origins)]
     chosen = (general + corridor)[:MAX_FACTS]
-    if not chosen:
-        return None
+    return render(chosen, topic, destination, lang, origin) if chosen else None
+
+
+def render(facts: list[Fact], topic: str, destination: str, lang: str, origin: str | None = None) -> Answer:
+    """A heading, then each fact with its source and review date (in the user's locale)."""
     parts = [translate("guide.heading", lang, topic=translate(f"topic.{topic}", lang),
                        country=country_name(destination, lang))]
     sources = []
-    for fact in chosen:
+    for fact in facts:
         sentence, english_only = render_fact(fact, lang)
         if fact.origins and origin is None:
             names = ", ".join(country_name(o, lang) for o in fact.origins)

@@ -31,9 +31,14 @@ class Fact:
 
 @lru_cache(maxsize=1)
 def all_facts() -> tuple[Fact, ...]:
-    """Every fact of every destination file."""
+    """Every fact of every destination file in data/country_guides/."""
+    return load_facts(GUIDES_DIR)
+
+
+def load_facts(directory: Path) -> tuple[Fact, ...]:
+    """Every fact of the destination files (`<cc>.yml`) in `directory`, in file order."""
     out = []
-    for path in sorted(GUIDES_DIR.glob("[a-z][a-z].yml")):
+    for path in sorted(directory.glob("[a-z][a-z].yml")):
         source = path.read_text(encoding="utf-8")
         data = yaml.safe_load(source) or {}
         dest = str(data["destination"]).upper()
@@ -42,7 +47,7 @@ def all_facts() -> tuple[Fact, ...]:
             out.append(
                 Fact(
                     id=row["id"], destination=dest, topic=row["topic"], text=str(row["text"]),
-                    source=dict(row["source"]), reviewed=str(row["reviewed"]),
+                    source=dict(row.get("source") or {}), reviewed=str(row.get("reviewed", "")),
                     origins=tuple(str(o).upper() for o in row.get("origins") or ()),
                     sectors=tuple(row.get("sectors") or ()), fields=dict(row.get("fields") or {}),
                     file=f"data/country_guides/{path.name}", line=lines.get(row["id"], 0),
