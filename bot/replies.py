@@ -7,6 +7,7 @@ both call `render`, so the bot and its static fallback say the same thing.
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
@@ -17,6 +18,7 @@ from bot import directory
 from bot.i18n import country_name, language_autonym, translate
 from bot.languages import DEFAULT, SUPPORTED, normalise
 
+log = logging.getLogger(__name__)
 RESPONSES_FILE = Path(__file__).resolve().parent.parent / "data" / "responses.yml"
 # Most destinations to list when we do not know where someone is, so the first screen stays short.
 MAX_ELSEWHERE = 8
@@ -32,9 +34,11 @@ def names() -> list[str]:
     return list(_spec()["responses"])
 
 
-def render(name: str, lang: str | None, slots: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
+def render(name: str, lang: str | None, slots: Mapping[str, Any] | None = None,
+           message: str | None = None) -> dict[str, Any] | None:
     """The response `name` as `{"text": ..., "buttons": [...]}` in `lang`, or None if unknown.
 
+    `message` is what the user just wrote (for responses that answer it from the guides).
     Paragraphs are separated by a blank line; channels show each paragraph as one message.
     """
     spec = _spec()["responses"].get(name)
@@ -42,9 +46,10 @@ def render(name: str, lang: str | None, slots: Mapping[str, Any] | None = None) 
         return None
     lang = normalise(lang) or DEFAULT
     slots = slots or {}
-    if "render" in spec:
+    text = _from_guides(message, lang, slots) if spec.get("answer_from_guides") and message else None
+    if text is None and "render" in spec:
         text = _RENDERERS[spec["render"]](lang, slots)
-    else:
+    elif text is None:
         text = "\n\n".join(translate(key, lang) for key in spec["text"])
     reply: dict[str, Any] = {"text": text}
     if spec.get("buttons"):
@@ -129,3 +134,15 @@ def _hotlines(lang: str, slots: Mapping[str, Any]) -> str:
 
 
 _RENDERERS = {"emergency": _emergency, "hotlines": _hotlines}
+
+
+def _from_guides(message: str, lang: str, slots: Mapping[str, Any]) -> str | None:
+    """The guides' answer to a free-text message when a destination is known, else None."""
+    from bot.guides.ask import ask
+
+    try:
+        reply = ask(message, lang, slots.get("destination"), slots.get("origin"))
+    except Exception:  # noqa: BLE001 - the static fallback still answers, in the user's language
+        log.exception("answering from the guides failed")
+        return None
+    return reply.answer if reply.destination else None

@@ -37,7 +37,7 @@ class CatalogNLG(NaturalLanguageGenerator):
         slots = tracker.current_slot_values()
         lang = effective(slots.get("language"), slots.get("channel_language"))
         try:
-            reply = replies.render(utter_action, lang, slots)
+            reply = replies.render(utter_action, lang, slots, tracker.latest_message.text if tracker.latest_message else None)
             if reply is not None and lang and switched_this_turn((e.as_dict() for e in tracker.applied_events()), lang):
                 reply["text"] = translate("language.switched", lang) + "\n\n" + reply["text"]
         except Exception:  # never leave the user without an answer; the domain's English text remains
