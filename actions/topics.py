@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import language, last_intent, say
 from bot.guides.answer import answer
 from bot.i18n import country_name, translate
+from bot.languages import likely_origin
 
 TOPIC_INTENTS = {
     "ask_legal_channels": "legal_channels",
@@ -36,7 +37,8 @@ class ActionAnswerTopic(Action):
             return []
         topic = TOPIC_INTENTS.get(intent or "", "legal_channels")
         dest = tracker.get_slot("destination")
-        found = answer(topic, dest, lang) if dest else None
+        origin = tracker.get_slot("origin") or likely_origin(lang)
+        found = answer(topic, dest, lang, origin) if dest else None
         if found:
             say(dispatcher, tracker, found.text)
             return []

@@ -49,3 +49,15 @@ def normalise(code: str | None) -> str | None:
 def cldr_locale(lang: str) -> str:
     """The Babel/CLDR locale identifier for a supported language."""
     return CLDR_LOCALE.get(lang, lang)
+
+
+# The origin country most people writing in a language come from, among the corridors the guides
+# cover. Used only to choose corridor facts (an embassy, a licensing office) and always said in the
+# answer ("For workers from Ethiopia: ..."). English and Russian are written by people of many
+# origins, so no guess is made for them.
+LIKELY_ORIGIN = {"zh": "CN", "am": "ET", "id": "ID", "fil": "PH", "my": "MM", "km": "KH", "ne": "NP", "vi": "VN"}
+
+
+def likely_origin(lang: str | None) -> str | None:
+    """The origin to assume for corridor facts when the conversation has none, or None."""
+    return LIKELY_ORIGIN.get(normalise(lang) or "")

@@ -59,7 +59,7 @@ def render(facts: list[Fact], topic: str, destination: str, lang: str, origin: s
     sources = []
     for fact in facts:
         sentence, english_only = render_fact(fact, lang)
-        if fact.origins and origin is None:
+        if fact.origins:  # said even when the origin is known: it may be a guess from the language
             names = ", ".join(country_name(o, lang) for o in fact.origins)
             sentence = translate("guide.for_origins", lang, origins=names) + " " + sentence
         if english_only and lang != "en":

@@ -24,3 +24,23 @@ def test_topic_answer_comes_in_the_conversation_language(tracker_from, dispatche
 def test_without_facts_the_bot_says_honestly_it_cannot_answer_yet(tracker_from, dispatcher):
     text = _run(tracker_from("tracker_visa_saudi.json", destination="AQ"), dispatcher)
     assert "cannot answer" in text and "help" in text
+
+
+def test_corridor_facts_follow_the_origin_of_the_users_language(tracker_from, dispatcher):
+    """An Amharic speaker gets the Ethiopia corridor facts for Saudi Arabia, labelled, and not India's."""
+    from bot.guides.facts import all_facts
+    from bot.guides.catalog import text_in
+
+    sa = [f for f in all_facts() if f.destination == "SA"]
+    topic = next(t for t in {f.topic for f in sa}
+                 if any("ET" in f.origins for f in sa if f.topic == t)
+                 and any("ET" not in f.origins and f.origins for f in sa if f.topic == t))
+    tracker = tracker_from("tracker_visa_saudi.json", language="am")
+    tracker.latest_message["intent"]["name"] = f"ask_{topic}"
+    tracker.events[-1]["parse_data"]["intent"]["name"] = f"ask_{topic}"
+    text = _run(tracker, dispatcher)
+    ethiopian = [f for f in sa if f.topic == topic and "ET" in f.origins]
+    others = [f for f in sa if f.topic == topic and f.origins and "ET" not in f.origins]
+    assert any(text_in(f, "am").split("{")[0][:30] in text for f in ethiopian)
+    assert not any(text_in(f, "am").split("{")[0][:30] in text for f in others)
+    assert "ኢትዮጵያ" in text  # "For workers from Ethiopia", in Amharic
