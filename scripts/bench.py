@@ -1,7 +1,8 @@
 """`make bench`: start the bot as `make run` does, then measure, loopback only and bounded.
 
-Prints a table and writes JSON under var/bench/: time from start to the first answer, and
-latency of N sequential REST messages (distinct topics, several languages).
+Prints a table and writes JSON under var/bench/: guide retrieval latency (in process, on the
+full database; target p95 <= 5 ms), time from start to the first answer, and latency of N
+sequential REST messages (distinct topics, several languages).
 """
 
 from __future__ import annotations
@@ -39,7 +40,34 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
+RETRIEVAL = [
+    ("Who pays for my visa?", "en"), ("how much is the minimum wage", "en"), ("can I change employer", "en"),
+    ("需要什么签证", "zh"), ("最低工资是多少", "zh"), ("ቪዛዬን ማን ይከፍላል", "am"), ("ዝቅተኛ ደመወዝ ስንት ነው", "am"),
+    ("ဗီဇာခ ဘယ်သူပေးရမလဲ", "my"), ("លិខិតឆ្លងដែនរបស់ខ្ញុំ", "km"), ("भिसा कसले तिर्छ", "ne"),
+    ("кто платит за визу", "ru"), ("ai trả tiền visa", "vi"), ("siapa bayar visa", "id"), ("sino magbabayad ng visa", "fil"),
+]
+
+
+def retrieval(rounds: int = 20) -> dict:
+    """Latency of `bot.guides.search.search` over every destination and the questions above."""
+    sys.path.insert(0, str(ROOT))
+    from bot.guides.facts import destinations
+    from bot.guides.search import search
+
+    search("warm up", "en", "SA")
+    times = []
+    for _ in range(rounds):
+        for dest in destinations():
+            for question, lang in RETRIEVAL:
+                t = time.perf_counter()
+                search(question, lang, dest)
+                times.append((time.perf_counter() - t) * 1000)
+    return {"retrieval_n": len(times), "retrieval_p50_ms": round(statistics.median(times), 2),
+            "retrieval_p95_ms": round(pct(times, 95), 2), "retrieval_max_ms": round(max(times), 2)}
+
+
 def main(n: int = 100) -> int:
+    found = retrieval()
     var = Path(tempfile.mkdtemp(prefix="byg-bench-"))
     e = serve.env()
     e.update(RASA_PORT=os.environ.get("BENCH_RASA_PORT", "5015"), ACTION_PORT=os.environ.get("BENCH_ACTION_PORT", "5065"),
@@ -61,6 +89,7 @@ def main(n: int = 100) -> int:
     finally:
         serve.stop(actions, rasa)
     result = {
+        **found,
         "start_to_first_answer_s": round(first_answer, 1),
         "sequential_n": n,
         "sequential_p50_ms": round(statistics.median(times), 1),
