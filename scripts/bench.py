@@ -54,16 +54,23 @@ def retrieval(rounds: int = 20) -> dict:
     from bot.guides.facts import destinations
     from bot.guides.search import search
 
+    from bot.guides.search import clear_cache
+
     search("warm up", "en", "SA")
-    times = []
-    for _ in range(rounds):
-        for dest in destinations():
-            for question, lang in RETRIEVAL:
-                t = time.perf_counter()
-                search(question, lang, dest)
-                times.append((time.perf_counter() - t) * 1000)
-    return {"retrieval_n": len(times), "retrieval_p50_ms": round(statistics.median(times), 2),
-            "retrieval_p95_ms": round(pct(times, 95), 2), "retrieval_max_ms": round(max(times), 2)}
+    out = {}
+    for kind in ("cold", "warm"):  # cold: no term remembered from an earlier question
+        times = []
+        for _ in range(rounds):
+            for dest in destinations():
+                for question, lang in RETRIEVAL:
+                    if kind == "cold":
+                        clear_cache()
+                    t = time.perf_counter()
+                    search(question, lang, dest)
+                    times.append((time.perf_counter() - t) * 1000)
+        out.update({f"retrieval_{kind}_n": len(times), f"retrieval_{kind}_p50_ms": round(statistics.median(times), 2),
+                    f"retrieval_{kind}_p95_ms": round(pct(times, 95), 2)})
+    return out
 
 
 def main(n: int = 100) -> int:

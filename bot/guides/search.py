@@ -54,6 +54,38 @@ def _fts_query(words: list[str]) -> str:
                        for w in words)
 
 
+_TABLES: dict[int, frozenset[str]] = {}
+
+
+def _tables(db) -> frozenset[str]:
+    """The tables of the (read-only, per-process) database, looked up once."""
+    if id(db) not in _TABLES:
+        _TABLES[id(db)] = frozenset(db.table_names())
+    return _TABLES[id(db)]
+
+
+_ROWS: dict[tuple[int, str, str], frozenset[int]] = {}
+_ROWS_MAX = 50_000  # terms remembered per process; words repeat a lot across questions
+
+
+def _rows_with(db, table: str, term: str) -> frozenset[int]:
+    """The passages of `table` that contain `term` (its document frequency is their number)."""
+    key = (id(db), table, term)
+    rows = _ROWS.get(key)
+    if rows is None:
+        rows = frozenset(r[0] for r in db.execute(
+            f"select rowid from [{table}_fts] where [{table}_fts] match ?", [_fts_query([term])]))
+        if len(_ROWS) >= _ROWS_MAX:
+            _ROWS.clear()
+        _ROWS[key] = rows
+    return rows
+
+
+def clear_cache() -> None:
+    """Forget the remembered term lookups (for benchmarks of cold queries)."""
+    _ROWS.clear()
+
+
 def search(question: str, lang: str, destination: str, limit: int = 3) -> list[Hit]:
     """Passages of `destination` that answer `question`, best first; empty when none covers enough of it."""
     lang = lang if lang in SUPPORTED else "en"
@@ -62,7 +94,7 @@ def search(question: str, lang: str, destination: str, limit: int = 3) -> list[H
         return []
     db = database()
     table = f"passages_{lang}"
-    if f"{table}_fts" not in db.table_names():
+    if f"{table}_fts" not in _tables(db):
         return []
     rows = db.execute(
         f"select p.fact_id, p.topic, p.rowid from [{table}_fts] f join [{table}] p on p.rowid = f.rowid"
@@ -72,10 +104,7 @@ def search(question: str, lang: str, destination: str, limit: int = 3) -> list[H
     if not rows:
         return []
     total = db.execute(f"select count(*) from [{table}]").fetchone()[0]
-    containing = {}
-    for term, _, _ in marked:  # one lookup per term: its document frequency and which candidates have it
-        containing[term] = {r[0] for r in db.execute(
-            f"select rowid from [{table}_fts] where [{table}_fts] match ?", [_fts_query([term])])}
+    containing = {term: _rows_with(db, table, term) for term, _, _ in marked}
     # A term the guides never use weighs like a rare word (the question is about something else),
     # unless it is a derived term (a pair) or a word whose derived terms the guides do use.
     known_words = {n for t, n, d in marked if d and containing[t]}
