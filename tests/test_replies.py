@@ -60,3 +60,35 @@ def test_destination_buttons_use_the_users_language():
 
 def test_unknown_response_is_none_so_the_domain_text_is_used():
     assert replies.render("utter_nothing_like_this", "en", {}) is None
+
+
+def test_fallback_answers_a_free_text_question_from_the_guides_when_the_destination_is_known():
+    reply = replies.render("utter_fallback", "ru", {"destination": "QA"}, message="а сколько минимальная зарплата")
+    assert "Катар" in reply["text"] and "http" in reply["text"]
+    assert reply["buttons"]  # the menu stays
+
+
+def test_fallback_says_the_guide_has_no_answer_rather_than_guessing():
+    reply = replies.render("utter_fallback", "en", {"destination": "JP"}, message="how do I cook rice")
+    assert reply["text"] == translate("guide.no_answer", "en", country="Japan")
+
+
+def test_fallback_without_a_destination_is_the_static_fallback():
+    reply = replies.render("utter_fallback", "en", {}, message="asdfgh")
+    assert reply["text"].startswith(translate("fallback", "en"))
+
+
+def test_the_nlg_passes_the_users_message_to_the_fallback():
+    import asyncio
+
+    from rasa.shared.core.events import SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from components.nlg import CatalogNLG
+
+    tracker = DialogueStateTracker.from_events("nlg-test", [
+        SlotSet("language", "zh"), SlotSet("destination", "QA"),
+        UserUttered("最低工资是多少", intent={"name": "nlu_fallback", "confidence": 0.2}),
+    ])
+    reply = asyncio.run(CatalogNLG(domain=None).generate("utter_fallback", tracker, "rest"))
+    assert "卡塔尔" in reply["text"] and "http" in reply["text"]
