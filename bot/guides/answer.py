@@ -36,6 +36,8 @@ def render_fact(fact: Fact, lang: str) -> tuple[str, bool]:
             values[key] = format_money(value, currency, lang)
         elif key == "percent" and isinstance(value, (int, float)):
             values[key] = format_percent(value, lang)
+        elif key == "year" or key.endswith("_year"):
+            values[key] = str(value)  # 2017, not "2,017"
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             values[key] = format_number(value, lang)
         else:

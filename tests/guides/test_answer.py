@@ -59,3 +59,12 @@ def test_translated_facts_come_in_the_users_language():
 
 def test_no_facts_means_no_answer_rather_than_a_guess():
     assert answer("wages", "AQ", "en") is None
+
+
+def test_years_are_not_formatted_as_numbers():
+    from bot.guides.answer import render_fact
+    from bot.guides.facts import Fact
+
+    fact = Fact(id="xx-embassy-y", destination="QA", topic="embassy", text="This page is from {year}; {count} workers.",
+                source={"url": "https://x.gov", "title": "t"}, reviewed="2026-01-01", fields={"year": 2017, "count": 2017})
+    assert render_fact(fact, "en")[0] == "This page is from 2017; 2,017 workers."
