@@ -84,13 +84,21 @@ class Evaluation:
 
 def load_corpus(lang: str) -> list[dict]:
     """The labelled offers of `lang`."""
-    raw = yaml.safe_load((CORPUS_DIR / f"{lang}.yml").read_text(encoding="utf-8")) or {}
+    raw = yaml.safe_load((_corpus_dir() / f"{lang}.yml").read_text(encoding="utf-8")) or {}
     return list(raw.get("offers") or ())
 
 
 def corpus_languages() -> list[str]:
     """Languages with a corpus file."""
-    return sorted(p.stem for p in CORPUS_DIR.glob("*.yml"))
+    return sorted(p.stem for p in _corpus_dir().glob("*.yml"))
+
+
+_CHOSEN_DIR: list[Path] = []
+
+
+def _corpus_dir() -> Path:
+    """The corpus folder: tests/screening/corpus, or the one given with --corpus."""
+    return _CHOSEN_DIR[-1] if _CHOSEN_DIR else CORPUS_DIR
 
 
 def evaluate(lang: str) -> Evaluation:
@@ -152,7 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.screening.report", description=__doc__.split("\n")[0])
     parser.add_argument("langs", nargs="*", help="languages (default: every corpus)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the offers that differ from their labels")
+    parser.add_argument("--corpus", type=Path, help="another folder of <lang>.yml corpora (e.g. a development set)")
     args = parser.parse_args(argv)
+    if args.corpus:
+        _CHOSEN_DIR.append(args.corpus)
     missed = []
     for lang in args.langs or corpus_languages():
         ev = evaluate(lang)

@@ -1,7 +1,10 @@
 """bot/screening/negation.py and the negation rules in the pattern files: legitimate offers say the
 same words in the negative, and those must not raise the flag."""
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.screening import screen
 from bot.screening.negation import NegationRules, Scope
@@ -54,6 +57,13 @@ POSITIVES = [
     ("ru", "Работа без договора.", "no_contract"),
     ("ru", "Без выходных.", "restricted_freedom"),
 ]
+
+
+# More languages keep their cases in negation_cases/<lang>.yml: {negatives: [[text, flag]], positives: [...]}.
+for _path in sorted((Path(__file__).parent / "negation_cases").glob("*.yml")):
+    _cases = yaml.safe_load(_path.read_text(encoding="utf-8")) or {}
+    HARD_NEGATIVES += [(_path.stem, text, flag) for text, flag in _cases.get("negatives") or ()]
+    POSITIVES += [(_path.stem, text, flag) for text, flag in _cases.get("positives") or ()]
 
 
 @pytest.mark.parametrize("lang, text, flag", HARD_NEGATIVES)
