@@ -105,19 +105,21 @@ def search(question: str, lang: str, destination: str, limit: int = 3) -> list[H
         return []
     total = db.execute(f"select count(*) from [{table}]").fetchone()[0]
     containing = {term: _rows_with(db, table, term) for term, _, _ in marked}
-    # A term the guides never use weighs like a rare word (the question is about something else),
-    # unless it is a derived term (a pair) or a word whose derived terms the guides do use.
-    known_words = {n for t, n, d in marked if d and containing[t]}
-    weights = {}
-    for term, number, derived in marked:
-        if containing[term]:
-            weights[term] = math.log((total + 1) / (len(containing[term]) + 1))
-        elif not derived and number not in known_words:
-            weights[term] = math.log(total + 1)
+    # Each word of the question counts once, with the weight of its rarest term in the guides (a
+    # word the guides never use weighs like the rarest word: the question is about something else);
+    # a passage earns the weight of the rarest of the word's terms it contains. So a word written
+    # as several terms (Chinese pairs, Amharic consonant pairs) does not count several times.
+    idf = {t: math.log((total + 1) / (len(containing[t]) + 1)) for t, _, _ in marked if containing[t]}
+    words: dict[int, list[str]] = {}
+    for term, number, _ in marked:
+        words.setdefault(number, []).append(term)
+    weights = {n: max((idf[t] for t in ts if t in idf), default=math.log(total + 1)) for n, ts in words.items()}
     whole = sum(weights.values()) or 1.0
     hits = []
     for fact_id, topic, rowid in rows:
-        coverage = sum(w for t, w in weights.items() if rowid in containing[t]) / whole
+        earned = sum(max((idf[t] for t in ts if t in idf and rowid in containing[t]), default=0.0)
+                     for ts in words.values())
+        coverage = earned / whole
         if coverage >= MIN_COVERAGE:
             hits.append(Hit(fact_id, topic, round(coverage, 3)))
     hits.sort(key=lambda h: -h.coverage)

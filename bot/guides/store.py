@@ -50,7 +50,8 @@ def db_path() -> Path:
 def inputs_hash() -> str:
     """SHA-256 over the guide files, their compiled catalogs, and the code that decides the index terms."""
     h = hashlib.sha256()
-    code = [Path(__file__), Path(__file__).with_name("terms.py"), ROOT / "bot" / "segment.py", ROOT / "bot" / "scripts.py"]
+    code = [Path(__file__), Path(__file__).with_name("terms.py"), ROOT / "bot" / "segment.py", ROOT / "bot" / "scripts.py",
+            ROOT / "data" / "search" / "question_words.yml"]
     files = code + sorted(GUIDES_DIR.glob("*.yml")) + sorted(LOCALES_DIR.glob("*/LC_MESSAGES/guides.mo")) \
         + sorted(LOCALES_DIR.glob("*/LC_MESSAGES/messages.mo"))
     for f in files:

@@ -72,7 +72,7 @@ def _word_terms(word: str, script: str | None, lang: str | None) -> list[str]:
                 break
         skeleton = "".join(_ethiopic_consonant(c) for c in stem)
         pairs = [skeleton[i:i + 2] for i in range(len(skeleton) - 1)]
-        return [word] + (pairs or [skeleton])
+        return [stem] + (pairs or [skeleton])  # the stem, not the word: ለቤት and የቤት are both ቤት
     if lang == "id" and script == "Latin":
         return [_strip(word, _ENDINGS["id"], 3)]
     return [word]
@@ -104,22 +104,34 @@ def terms(text: str, lang: str | None = None) -> list[str]:
     return [term for term, _, _ in marked_terms(text, lang)]
 
 
+QUESTION_WORDS_FILE = Path(__file__).resolve().parents[2] / "data" / "search" / "question_words.yml"
+
+
+@lru_cache(maxsize=None)
+def _question_words(lang: str) -> frozenset[str]:
+    import yaml
+
+    data = yaml.safe_load(QUESTION_WORDS_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w).casefold() for w in data.get(lang) or ())
+
+
 @lru_cache(maxsize=None)
 def stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words for `lang` (none for Burmese and Khmer), read from its data file."""
+    """spaCy's stop words for `lang` (none for Burmese and Khmer), read from its data file, and the
+    question words of data/search/question_words.yml."""
     spec = importlib.util.find_spec("spacy")
     code = _SPACY_LANG.get(lang, lang)
     if spec is None or not spec.submodule_search_locations:
-        return frozenset()
+        return _question_words(lang)
     path = Path(list(spec.submodule_search_locations)[0]) / "lang" / code / "stop_words.py"
     if not path.exists():
-        return frozenset()
+        return _question_words(lang)
     tree = ast.parse(path.read_text(encoding="utf-8"))
     words: set[str] = set()
     for node in ast.walk(tree):  # STOP_WORDS = set("""...""".split()) and similar
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 40:
             words |= {w.casefold() for w in node.value.split()}
-    return frozenset(words)
+    return frozenset(words) | _question_words(lang)
 
 
 def content_terms(text: str, lang: str) -> list[tuple[str, int, bool]]:
@@ -128,9 +140,11 @@ def content_terms(text: str, lang: str) -> list[tuple[str, int, bool]]:
     kept = list(text or "")
     for start, end in spans(text or ""):
         word = text[start:end].casefold()
+        stem = _word_terms(word, script_of(word[0]), lang)[0] if word else word
         # A Chinese token is one character, and spaCy's one-character stop words include parts of
         # words (照 in 护照): only particles the guides never use (吗, 呢, 吧) are dropped.
-        if word in stops and (script_of(word[0]) != "Han" or word in _HAN_PARTICLES):
+        if (word in stops or stem in stops) and (script_of(word[0]) != "Han" or word in _HAN_PARTICLES
+                                               or word in _question_words(lang)):
             kept[start:end] = " " * (end - start)  # a gap, so no pair is made across a stop word
     seen: set[str] = set()
     out = []
