@@ -18,7 +18,8 @@ export TRACKER_DB ?= $(VAR_DIR)/tracker.db
 CATALOG_DOMAINS := $(sort $(basename $(notdir $(wildcard locales/*/LC_MESSAGES/*.po))))
 
 
-.PHONY: help setup build catalogs domain guides train run shell test bench nlu-report validate pytest conversation-test \
+
+.PHONY: help setup build catalogs domain guides train run shell test bench nlu-report screener-report validate pytest conversation-test \
         extract update-catalogs constraints clean
 
 help:
@@ -27,6 +28,7 @@ help:
 	@echo "make shell  chat in the terminal"
 	@echo "make setup | build | train | validate | pytest | conversation-test | extract | update-catalogs"
 	@echo "make nlu-report   held-out intent F1, emergency recall and country accuracy per language"
+	@echo "make screener-report   job-offer screener precision/recall per flag and risk matrix per language"
 	@echo "make bench        speed figures"
 
 # ---- environment ----------------------------------------------------------------------
@@ -91,6 +93,10 @@ bench: train
 # Held-out NLU evaluation per language (trains its own model on 80% of the data; ~2 minutes).
 nlu-report: build
 	$(PY) scripts/nlu_report.py
+
+# Precision and recall per flag and the risk matrix per language on tests/screening/corpus/.
+screener-report: setup
+	$(PY) -m bot.screening.report
 
 # ---- tests ------------------------------------------------------------------------------
 test: validate pytest conversation-test

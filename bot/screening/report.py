@@ -4,8 +4,9 @@ Prints, per language, precision and recall per flag and the risk confusion matri
 non-zero when a target is missed:
   deceptive offers rated medium or high >= 95%; legitimate offers rated high <= 5% and low >= 85%;
   per flag (where the corpus has it or the screener raised it) precision >= 0.85 and recall >= 0.80.
-The corpus is tests/screening/corpus/<lang>.yml. It was written together with the rules, so these
-are development figures, not an independent evaluation.
+The corpus is tests/screening/corpus/<lang>.yml. The en, zh and ru corpora were written together
+with their rules (development figures); am, id, fil and vi were written by someone who had not seen
+the rules, so their figures are an independent test.
 """
 
 from __future__ import annotations
