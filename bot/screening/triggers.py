@@ -73,11 +73,17 @@ def _sequence(state, items) -> Found | None:
             continue
         if _literal(run):
             return {run}, _max_width(state, items[:run_from])
+        # A single ASCII letter before a choice is the parser factoring out a common first letter:
+        # (tiket|ticket) is "t" + (iket|icket). The triggers are then "tiket" and "ticket", not
+        # "iket" and "icket" (which never start a word, so the rule would never be tried).
+        prefix, prefix_from = (run, run_from) if run and op not in (AT, ASSERT, ASSERT_NOT) else ("", 0)
         run = ""
         if op in (AT, ASSERT, ASSERT_NOT):
             continue
         found = _item(state, op, av)
         if found and _good(found[0]):
+            if prefix and found[1] == 0:
+                return {prefix + s for s in found[0]}, _max_width(state, items[:prefix_from])
             return found[0], min(UNBOUNDED, _max_width(state, items[:i]) + found[1])
     if _literal(run):
         return {run}, _max_width(state, items[:run_from])

@@ -28,3 +28,14 @@ def test_the_trigger_trie_finds_the_longest_literal():
     assert rx.match("payments").group() == "payment"
     assert rx.match("pays").group() == "pay"
     assert rx.match("nothing") is None
+
+
+def test_a_first_letter_shared_by_every_choice_stays_part_of_the_triggers():
+    # Python's parser turns (tanda|ttd|teken) into "t" + (anda|td|eken): a rule is tried only where a
+    # trigger starts a word, so each trigger must be the start of the words the rule matches.
+    for pattern, words in [(r"\b(tanda|ttd|teken)\s+kontrak", ["tanda", "ttd", "teken"]),
+                           (r"\b(tiket|ticket)\s+gratis", ["tiket", "ticket"])]:
+        found, lead = triggers(pattern)
+        assert lead == 0
+        assert all(any(w.startswith(t) for w in words) for t in found), found
+        assert all(any(w.startswith(t) for t in found) for w in words), found
