@@ -96,9 +96,10 @@ def test_chinese_and_russian_offers_are_explained_in_their_own_language():
 
 
 def test_a_language_without_rules_is_checked_with_the_english_rules_and_says_so():
-    result = screen("Trabaho sa Dubai, we keep passport for safety.", lang="fil")
+    # Nepali has no rules of its own yet (data/screening/patterns/ has no ne.yml).
+    result = screen("दुबईमा काम, we keep passport for safety.", lang="ne")
     assert "document_retention" in result.flag_ids
-    assert result.language == "fil" and "report.partial_language" in result.notes
+    assert result.language == "ne" and "report.partial_language" in result.notes
 
 
 @pytest.mark.parametrize("text, key", [
