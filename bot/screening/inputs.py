@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -61,6 +62,9 @@ def prepare(text: str, already_cut: bool = False) -> Prepared:
     """Check `text` and cut it to MAX_CHARS; raises UnusableInput for input that is not an offer's text."""
     if not isinstance(text, str):
         raise UnusableInput("input.not_text")
+    # Some keyboards store accents as separate marks (Vietnamese "ô" as "o" + U+0302); the rules
+    # are written composed. Evidence is quoted from this composed text.
+    text = unicodedata.normalize("NFC", text)
     truncated_at = None
     if len(text) > MAX_CHARS:
         cut = text.rfind(" ", MAX_CHARS - 200, MAX_CHARS)

@@ -121,3 +121,13 @@ def test_a_very_long_text_is_cut_and_the_cut_is_recorded():
     result = screen(text, lang="en")
     assert result.truncated_at is not None and result.truncated_at <= MAX_CHARS
     assert "document_retention" in result.flag_ids
+
+
+def test_accents_typed_as_separate_marks_are_matched_like_composed_ones():
+    import unicodedata
+
+    text = "Chúng tôi giữ hộ chiếu của bạn. Phí môi giới 5000 đô."
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    assert screen(decomposed, lang="vi").flag_ids == screen(text, lang="vi").flag_ids
+    assert screen(text, lang="vi").flag_ids  # the composed text raises flags at all
