@@ -1,6 +1,8 @@
 import asyncio
 
-from actions.topics import ActionAnswerTopic
+import pytest
+
+from actions.topics import TOPIC_INTENTS, ActionAnswerTopic
 from bot.guides.facts import facts_for
 
 
@@ -44,3 +46,20 @@ def test_corridor_facts_follow_the_origin_of_the_users_language(tracker_from, di
     assert any(text_in(f, "am").split("{")[0][:30] in text for f in ethiopian)
     assert not any(text_in(f, "am").split("{")[0][:30] in text for f in others)
     assert "ኢትዮጵያ" in text  # "For workers from Ethiopia", in Amharic
+
+
+@pytest.mark.parametrize("intent, topic", sorted(TOPIC_INTENTS.items()))
+def test_each_topic_intent_gets_that_topics_facts_for_the_destination(tracker_from, dispatcher, intent, topic):
+    """In Filipino (likely origin: the Philippines), for a destination with facts on the topic."""
+    from bot.guides.facts import all_facts
+    from bot.i18n import country_name, translate
+
+    fact = next(f for f in all_facts() if f.topic == topic and (not f.origins or "PH" in f.origins))
+    tracker = tracker_from("tracker_visa_saudi.json", destination=fact.destination, language="fil")
+    tracker.latest_message["intent"]["name"] = intent
+    tracker.events[-1]["parse_data"]["intent"]["name"] = intent
+    text = _run(tracker, dispatcher)
+    assert text.startswith(translate("guide.heading", "fil", topic=translate(f"topic.{topic}", "fil"),
+                                     country=country_name(fact.destination, "fil")))
+    shown = [f for f in facts_for(fact.destination, topic) if not f.origins or "PH" in f.origins]
+    assert shown[0].source["url"] in text
