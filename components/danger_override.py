@@ -17,7 +17,11 @@ from components.base import StatelessComponent
 from bot.danger import danger_words
 
 # A pasted job offer may say "we keep your passport": that is for the screener, not a cry for help.
+# Only a text as long as an offer keeps that intent: short messages with danger words are cries
+# for help even when the classifier thinks of an offer ("they brought me for one job and forced me
+# into another"). None of the 304 offers in the screener's corpora with danger words is shorter.
 KEEP_IF_CONFIDENT = {"screen_offer": 0.8}
+OFFER_MIN_CHARS = 200
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -32,7 +36,7 @@ class DangerOverride(StatelessComponent):
         for message in messages:
             intent = message.get(INTENT) or {}
             name, conf = intent.get(INTENT_NAME_KEY), intent.get(PREDICTED_CONFIDENCE_KEY, 0.0)
-            if conf >= KEEP_IF_CONFIDENT.get(name, 2.0):
+            if conf >= KEEP_IF_CONFIDENT.get(name, 2.0) and len(message.get(TEXT) or "") >= OFFER_MIN_CHARS:
                 continue
             # A cry for help the classifier recognised, however unsure, must not become
             # "sorry, I did not understand": emergency as the top intent is taken as certain.
