@@ -43,6 +43,10 @@ class DangerOverride(StatelessComponent):
             if name == "emergency" or danger_words(message.get(TEXT) or ""):
                 emergency = {INTENT_NAME_KEY: "emergency", PREDICTED_CONFIDENCE_KEY: 1.0}
                 message.set(INTENT, emergency, add_to_output=True)
-                ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != "emergency"]
+                # The classifier's other guesses stay, halved: FallbackClassifier treats a runner-up
+                # within its ambiguity threshold of the top intent as "not understood", and a
+                # runner-up at 0.97 would otherwise turn this certain emergency into a fallback.
+                ranking = [{**r, PREDICTED_CONFIDENCE_KEY: r.get(PREDICTED_CONFIDENCE_KEY, 0.0) / 2}
+                           for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != "emergency"]
                 message.set(INTENT_RANKING_KEY, [emergency, *ranking], add_to_output=True)
         return messages

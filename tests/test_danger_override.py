@@ -31,3 +31,20 @@ def test_emergency_as_top_intent_is_taken_as_certain():
 
 def test_other_messages_are_left_alone():
     assert _run("what visa do I need for Korea", "ask_visa", 0.7) == ("ask_visa", 0.7)
+
+
+def test_an_overridden_emergency_is_never_ambiguous_for_the_fallback_classifier():
+    """FallbackClassifier falls back when the runner-up is within ambiguity_threshold of the top intent."""
+    import yaml
+    from pathlib import Path
+
+    config = yaml.safe_load((Path(__file__).resolve().parent.parent / "config.yml").read_text())
+    fallback = next(c for c in config["pipeline"] if c["name"] == "FallbackClassifier")
+    message = Message({TEXT: "call police for me pls", INTENT: {"name": "ask_hotline", "confidence": 0.99},
+                       INTENT_RANKING_KEY: [{"name": "ask_hotline", "confidence": 0.99},
+                                            {"name": "emergency", "confidence": 0.01}]})
+    DangerOverride().process([message])
+    first, second = message.get(INTENT_RANKING_KEY)[:2]
+    assert first == {"name": "emergency", "confidence": 1.0}
+    assert first["confidence"] - second["confidence"] >= fallback["ambiguity_threshold"]
+    assert second["name"] == "ask_hotline"
