@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.geo import first_country
 from bot.guides.answer import render
-from bot.guides.facts import all_facts
+from bot.guides.facts import by_id
 from bot.guides.search import search
 from bot.i18n import country_name, translate
 from bot.languages import DEFAULT, normalise
@@ -47,8 +47,8 @@ def ask(question: str, lang: str | None, destination: str | None = None, origin:
     if not dest:
         return Reply(translate("ask.destination", lang), None, None)
     hits = search(question or "", lang, dest)
-    by_id = {f.id: f for f in all_facts()}
-    facts = [by_id[h.fact_id] for h in hits if h.fact_id in by_id]
+    known = by_id()
+    facts = [known[h.fact_id] for h in hits if h.fact_id in known]
     if origin:
         facts = [f for f in facts if not f.origins or origin.upper() in f.origins]
     if not facts:

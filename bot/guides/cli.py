@@ -38,10 +38,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from bot.guides.store import GuideErrors, _built_hash, build, db_path, inputs_hash
+    from bot.guides.store import GuideErrors, build, db_path, is_current
 
     path = db_path()
-    if args.if_needed and _built_hash(path) == inputs_hash():
+    if args.if_needed and is_current(path):
         print(f"{path} is current")
         return 0
     try:

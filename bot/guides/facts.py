@@ -35,6 +35,12 @@ def all_facts() -> tuple[Fact, ...]:
     return load_facts(GUIDES_DIR)
 
 
+@lru_cache(maxsize=1)
+def by_id() -> dict[str, Fact]:
+    """Every fact of data/country_guides/ by its id."""
+    return {f.id: f for f in all_facts()}
+
+
 def load_facts(directory: Path) -> tuple[Fact, ...]:
     """Every fact of the destination files (`<cc>.yml`) in `directory`, in file order."""
     out = []

@@ -10,6 +10,7 @@ something else stays below `MIN_COVERAGE` and the bot says it does not know.
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass
 
 from bot.geo import find_countries
@@ -54,30 +55,29 @@ def _fts_query(words: list[str]) -> str:
                        for w in words)
 
 
-_TABLES: dict[int, frozenset[str]] = {}
+# Per open database (weak keys: a rebuilt database is a new object, so nothing stale is kept).
+_TABLES: "weakref.WeakKeyDictionary[object, frozenset[str]]" = weakref.WeakKeyDictionary()
+_ROWS: "weakref.WeakKeyDictionary[object, dict[tuple[str, str], frozenset[int]]]" = weakref.WeakKeyDictionary()
+_ROWS_MAX = 50_000  # terms remembered per database; words repeat a lot across questions
 
 
 def _tables(db) -> frozenset[str]:
     """The tables of the (read-only, per-process) database, looked up once."""
-    if id(db) not in _TABLES:
-        _TABLES[id(db)] = frozenset(db.table_names())
-    return _TABLES[id(db)]
-
-
-_ROWS: dict[tuple[int, str, str], frozenset[int]] = {}
-_ROWS_MAX = 50_000  # terms remembered per process; words repeat a lot across questions
+    if db not in _TABLES:
+        _TABLES[db] = frozenset(db.table_names())
+    return _TABLES[db]
 
 
 def _rows_with(db, table: str, term: str) -> frozenset[int]:
     """The passages of `table` that contain `term` (its document frequency is their number)."""
-    key = (id(db), table, term)
-    rows = _ROWS.get(key)
+    remembered = _ROWS.setdefault(db, {})
+    rows = remembered.get((table, term))
     if rows is None:
         rows = frozenset(r[0] for r in db.execute(
             f"select rowid from [{table}_fts] where [{table}_fts] match ?", [_fts_query([term])]))
-        if len(_ROWS) >= _ROWS_MAX:
-            _ROWS.clear()
-        _ROWS[key] = rows
+        if len(remembered) >= _ROWS_MAX:
+            remembered.clear()
+        remembered[(table, term)] = rows
     return rows
 
 

@@ -142,6 +142,11 @@ def _built_hash(path: Path) -> str | None:
         return None
 
 
+def is_current(path: Path | None = None) -> bool:
+    """Whether the database at `path` was built from the guides, catalogs and code as they are now."""
+    return _built_hash(path or db_path()) == inputs_hash()
+
+
 _ready: dict[str, sqlite_utils.Database] = {}
 
 
@@ -154,7 +159,7 @@ def database() -> sqlite_utils.Database:
     with _lock:
         db = _ready.get(str(path))
         if db is None:
-            if _built_hash(path) != inputs_hash():
+            if not is_current(path):
                 build(path)
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             db = _ready[str(path)] = sqlite_utils.Database(conn)
