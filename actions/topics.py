@@ -6,9 +6,10 @@ from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
 
 from actions.common import language, last_intent, say
-from bot.guides.answer import answer
+from bot.guides.answer import answer, origins_to_ask
 from bot.i18n import country_name, translate
 from bot.languages import likely_origin
 
@@ -21,6 +22,47 @@ TOPIC_INTENTS = {
     "ask_rights": "rights",
     "ask_embassy": "embassy",
 }
+
+
+def _topic(tracker: Tracker) -> str | None:
+    """The guide topic of the question being answered, or None (an agency check is not a topic)."""
+    return TOPIC_INTENTS.get(last_intent(tracker, [*TOPIC_INTENTS, "check_agency"]) or "")
+
+
+def _origin(tracker: Tracker) -> str | None:
+    """Where the person comes from: said in this conversation, else guessed from their language."""
+    return tracker.get_slot("origin") or likely_origin(language(tracker))
+
+
+class ValidateDestinationForm(FormValidationAction):
+    """Asks for the destination; then for the origin too, but only when the guide's answer on this
+    topic and destination differs by origin and the origin is not known (`origins_to_ask`)."""
+
+    def name(self) -> Text:
+        return "validate_destination_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain):  # noqa: D102
+        dest, topic = tracker.get_slot("destination"), _topic(tracker)
+        if dest and topic and origins_to_ask(topic, dest, _origin(tracker)):
+            return ["destination", "origin"]
+        return ["destination"]
+
+
+class ActionAskOrigin(Action):
+    """'Which country are you from?' with a button for each origin the guide has facts for."""
+
+    def name(self) -> Text:
+        return "action_ask_origin"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        lang = language(tracker)
+        dest, topic = tracker.get_slot("destination"), _topic(tracker)
+        codes = origins_to_ask(topic, dest, None) if dest and topic else []
+        # The payload is the country's name in the user's language: typing it works the same way.
+        buttons = [{"title": country_name(c, lang), "payload": country_name(c, lang)} for c in codes]
+        buttons.append({"title": translate("origin.other", lang), "payload": "/deny"})
+        say(dispatcher, tracker, translate("ask.origin", lang), buttons=buttons)
+        return []
 
 
 class ActionAnswerTopic(Action):
@@ -37,7 +79,7 @@ class ActionAnswerTopic(Action):
             return []
         topic = TOPIC_INTENTS.get(intent or "", "legal_channels")
         dest = tracker.get_slot("destination")
-        origin = tracker.get_slot("origin") or likely_origin(lang)
+        origin = _origin(tracker)
         found = answer(topic, dest, lang, origin) if dest else None
         if found:
             say(dispatcher, tracker, found.text)

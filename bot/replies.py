@@ -15,6 +15,7 @@ from typing import Any, Mapping
 import yaml
 
 from bot import directory
+from bot.geo import find_countries
 from bot.i18n import country_name, language_autonym, translate
 from bot.languages import DEFAULT, SUPPORTED, normalise
 
@@ -48,7 +49,7 @@ def render(name: str, lang: str | None, slots: Mapping[str, Any] | None = None,
     slots = slots or {}
     text = _from_guides(message, lang, slots) if spec.get("answer_from_guides") and message else None
     if text is None and "render" in spec:
-        text = _RENDERERS[spec["render"]](lang, slots)
+        text = _RENDERERS[spec["render"]](lang, _where_now(message, slots))
     elif text is None:
         text = "\n\n".join(translate(key, lang) for key in spec["text"])
     reply: dict[str, Any] = {"text": text}
@@ -134,6 +135,14 @@ def _hotlines(lang: str, slots: Mapping[str, Any]) -> str:
 
 
 _RENDERERS = {"emergency": _emergency, "hotlines": _hotlines}
+
+
+def _where_now(message: str | None, slots: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The slots, with the destination set to the one country the message names ("I am in Riyadh,
+    ..."): someone in danger is where they say they are, even when the message came while the bot
+    waited for something else (an offer, their origin) and no slot took the country."""
+    named = {m.code for m in find_countries(message or "")}
+    return {**slots, "destination": named.pop()} if len(named) == 1 else slots
 
 
 def _from_guides(message: str, lang: str, slots: Mapping[str, Any]) -> str | None:

@@ -101,6 +101,27 @@ def test_emergency_names_the_numbers_of_the_country_the_person_is_in(bot):
     assert all(h.contact in first for h in directory.emergency_numbers("SA"))
 
 
+def test_emergency_while_an_offer_is_awaited_names_the_country_in_the_message(bot):
+    asked = _text(bot.say("offer-then-help", "can you check a job offer for me?"))
+    assert "paste" in asked
+    first = bot.say("offer-then-help", "I am in Riyadh, my employer took my passport and locks me in")[0]["text"]
+    assert "Saudi Arabia" in first
+    assert all(h.contact in first for h in directory.emergency_numbers("SA"))
+
+
+def test_the_bot_asks_where_someone_is_from_when_the_embassy_depends_on_it(bot):
+    replies = bot.say("from-where", "where is my embassy in Saudi Arabia?")
+    assert "Which country are you from" in _text(replies)
+    buttons = [b for r in replies for b in r.get("buttons", [])]
+    assert "Philippines" in [b["title"] for b in buttons] and buttons[-1]["payload"] == "/deny"
+    answer = _text(bot.say("from-where", "Philippines"))
+    # The Philippine embassy in Saudi Arabia: the origin did not replace the destination.
+    assert "Saudi Arabia" in answer and "Philippines" in answer and "India" not in answer
+    # Asked once: the next corridor question uses the origin the person gave.
+    again = _text(bot.say("from-where", "where is the embassy in Qatar"))
+    assert "Which country are you from" not in again and "Qatar" in again and "Philippines" in again
+
+
 @pytest.mark.parametrize(
     "message",
     ["", " ", "x" * 100_000, "\x00\x01\x02\x1b[31m\u200b\u200e", "😀😀🙏🏽👨‍👩‍👧", "\ud7ff\ufffe\uffff"],

@@ -54,6 +54,17 @@ def answer(topic: str, destination: str, lang: str, origin: str | None = None) -
     return render(chosen, topic, destination, lang, origin) if chosen else None
 
 
+def origins_to_ask(topic: str, destination: str, origin: str | None) -> list[str]:
+    """The origins to offer when the bot must ask where the person is from: the guide's answer on
+    `topic` in `destination` is only for some origins (an embassy, a corridor's fee rules) and the
+    origin is not known. Empty when the origin is known or some facts hold for everyone (those
+    come first, and the corridor facts after them are labelled with their origins)."""
+    facts = facts_for(destination, topic)
+    if origin or any(not f.origins for f in facts):
+        return []
+    return sorted({o for f in facts for o in f.origins})
+
+
 def render(facts: list[Fact], topic: str, destination: str, lang: str, origin: str | None = None) -> Answer:
     """A heading, then each fact with its source and review date (in the user's locale)."""
     parts = [translate("guide.heading", lang, topic=translate(f"topic.{topic}", lang),

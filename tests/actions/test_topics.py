@@ -63,3 +63,47 @@ def test_each_topic_intent_gets_that_topics_facts_for_the_destination(tracker_fr
                                      country=country_name(fact.destination, "fil")))
     shown = [f for f in facts_for(fact.destination, topic) if not f.origins or "PH" in f.origins]
     assert shown[0].source["url"] in text
+
+
+def _embassy_question(tracker):
+    tracker.latest_message["intent"]["name"] = "ask_embassy"
+    tracker.events[1]["parse_data"]["intent"]["name"] = "ask_embassy"
+    return tracker
+
+
+def _required(tracker, dispatcher):
+    from actions.topics import ValidateDestinationForm
+
+    return asyncio.run(ValidateDestinationForm().required_slots(["destination", "origin"], dispatcher, tracker, {}))
+
+
+def test_the_form_asks_the_origin_of_an_english_speaker_when_the_embassy_depends_on_it(tracker_from, dispatcher):
+    tracker = _embassy_question(tracker_from("tracker_visa_saudi.json"))
+    assert _required(tracker, dispatcher) == ["destination", "origin"]
+    # Known from an earlier answer, or likely from the language: not asked.
+    assert _required(_embassy_question(tracker_from("tracker_visa_saudi.json", origin="PH")), dispatcher) == ["destination"]
+    assert _required(_embassy_question(tracker_from("tracker_visa_saudi.json", language="am")), dispatcher) == ["destination"]
+    # A topic whose answer holds for everyone: not asked.
+    assert _required(tracker_from("tracker_visa_saudi.json"), dispatcher) == ["destination"]
+
+
+def test_the_origin_question_offers_the_origins_the_guide_covers_and_a_way_out(tracker_from, dispatcher):
+    from actions.topics import ActionAskOrigin
+
+    tracker = _embassy_question(tracker_from("tracker_visa_saudi.json", language="vi"))
+    asyncio.run(ActionAskOrigin().run(dispatcher, tracker, {}))
+    [message] = dispatcher.messages
+    assert "Bạn đến từ nước nào" in message["text"]
+    titles = [b["title"] for b in message["buttons"]]
+    assert "Philippines" in titles and "Ấn Độ" in titles  # country names in Vietnamese
+    assert message["buttons"][-1]["payload"] == "/deny"
+
+
+def test_the_answer_gives_only_the_embassy_of_the_origin_the_person_named(tracker_from, dispatcher):
+    text = _run(_embassy_question(tracker_from("tracker_visa_saudi.json", origin="PH")), dispatcher)
+    assert "Philippines" in text and "India" not in text
+
+
+def test_my_country_is_not_listed_gets_an_honest_no_answer_not_another_countrys_embassy(tracker_from, dispatcher):
+    text = _run(_embassy_question(tracker_from("tracker_visa_saudi.json", origin="ZZ")), dispatcher)
+    assert "cannot answer" in text and "India" not in text and "Philippines" not in text

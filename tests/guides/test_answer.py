@@ -68,3 +68,36 @@ def test_years_are_not_formatted_as_numbers():
     fact = Fact(id="xx-embassy-y", destination="QA", topic="embassy", text="This page is from {year}; {count} workers.",
                 source={"url": "https://x.gov", "title": "t"}, reviewed="2026-01-01", fields={"year": 2017, "count": 2017})
     assert render_fact(fact, "en")[0] == "This page is from 2017; 2,017 workers."
+
+
+def _by_origin_only():
+    """(destination, topic) pairs whose every fact holds only for some origins, e.g. embassies."""
+    pairs = {(f.destination, f.topic) for f in all_facts()}
+    return sorted(p for p in pairs if all(f.origins for f in facts_for(*p)))
+
+
+def test_the_origin_is_asked_when_the_answer_exists_only_for_some_origins():
+    from bot.guides.answer import origins_to_ask
+
+    assert ("SA", "embassy") in _by_origin_only()
+    offered = origins_to_ask("embassy", "SA", None)
+    assert set(offered) == {o for f in facts_for("SA", "embassy") for o in f.origins}
+    assert "PH" in offered
+
+
+def test_the_origin_is_not_asked_when_known_or_when_some_facts_hold_for_everyone():
+    from bot.guides.answer import origins_to_ask
+
+    assert origins_to_ask("embassy", "SA", "PH") == []
+    # Saudi fees: a fact for everyone plus a corridor fact; answered at once, the corridor labelled.
+    assert any(not f.origins for f in facts_for("SA", "fees")) and any(f.origins for f in facts_for("SA", "fees"))
+    assert origins_to_ask("fees", "SA", None) == []
+    assert origins_to_ask("visa", "AQ", None) == []  # nothing written: nothing to ask
+
+
+def test_an_origin_without_facts_of_its_own_gets_no_other_origins_facts():
+    """'My country is not listed' (ZZ) or an origin the guide does not cover: no other country's embassy."""
+    for origin in ("ZZ", "BD"):
+        for dest, topic in _by_origin_only():
+            if not any(origin in f.origins for f in facts_for(dest, topic)):
+                assert answer(topic, dest, "en", origin) is None, (dest, topic, origin)
