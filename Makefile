@@ -58,7 +58,9 @@ guides: catalogs
 domain/responses.yml: $(STAMP) data/responses.yml $(wildcard locales/en/LC_MESSAGES/*.po) $(wildcard data/directory/*.yml) bot/replies.py bot/domain_file.py
 	$(PY) -m bot domain build
 
-# Key catalogs (messages, screening) get new keys from code; the guides catalog is made from
+# Key catalogs (messages, screening): English (locales/en) is the source; update-catalogs adds its new
+# keys, untranslated, to every language (scripts/sync_catalogs.py); `extract` lists the keys the
+# code uses in locales/messages.pot (not committed). The guides catalog is made from
 # data/country_guides/ (msgctxt = fact id, msgid = English), so a changed English text turns its
 # translations fuzzy (not shown) until a translator confirms them.
 extract: setup
@@ -66,7 +68,7 @@ extract: setup
 	$(PY) -m bot guides extract
 
 update-catalogs: extract
-	$(VENV)/bin/pybabel update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching
+	$(PY) scripts/sync_catalogs.py
 	@for lang in $$(ls locales | grep -v '\.pot$$' | grep -vx en); do \
 	  if [ -f locales/$$lang/LC_MESSAGES/guides.po ]; then \
 	    $(VENV)/bin/pybabel update -i locales/guides.pot -d locales -D guides -l $$lang --width 100 || exit 1; \
