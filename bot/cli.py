@@ -15,6 +15,7 @@ VERB_MODULES = (
     "bot.domain_file",
     "bot.screening.cli",
     "bot.guides.cli",
+    "bot.directory.cli",
 )
 
 

@@ -17,7 +17,7 @@ import yaml
 from bot import directory
 from bot.geo import find_countries
 from bot.i18n import country_name, language_autonym, translate
-from bot.languages import DEFAULT, SUPPORTED, normalise
+from bot.languages import DEFAULT, SUPPORTED, likely_origin, normalise
 
 log = logging.getLogger(__name__)
 RESPONSES_FILE = Path(__file__).resolve().parent.parent / "data" / "responses.yml"
@@ -105,16 +105,20 @@ def _elsewhere(lang: str) -> list[str]:
 
 
 def _numbers_block(lang: str, slots: Mapping[str, Any]) -> tuple[str, bool]:
-    """The numbers for where the person is (or the main destinations), and whether they are local."""
+    """The numbers for where the person is (else the main destinations'), then their own country's
+    lines; and whether the first are local. One paragraph: the first message a channel shows."""
     dest = (slots.get("destination") or "").upper() or None
-    origin = (slots.get("origin") or "").upper() or None
-    if dest:
-        local = [_line(h) for h in directory.emergency_numbers(dest)]
-        local += [_line(h) for h in directory.help_lines(dest, origin)]
-        if local:
-            heading = translate("emergency.in_country", lang, country=country_name(dest, lang))
-            return heading + "\n" + "\n".join(local), True
-    return translate("emergency.elsewhere", lang) + "\n" + "\n".join(_elsewhere(lang)), False
+    origin = (slots.get("origin") or "").upper() or likely_origin(lang)
+    found = directory.help_for(dest, None if origin == "ZZ" else origin)
+    home = []
+    if found.home:
+        home = [translate("emergency.in_country", lang, country=country_name(found.home[0].country, lang))]
+        home += [_line(h) for h in found.home]
+    if found.local:
+        local = [translate("emergency.in_country", lang, country=country_name(dest, lang))]
+        return "\n".join(local + [_line(h) for h in found.local] + home), True
+    elsewhere = [translate("emergency.elsewhere", lang)] + _elsewhere(lang)
+    return "\n".join(home + elsewhere), False
 
 
 def _emergency(lang: str, slots: Mapping[str, Any]) -> str:

@@ -14,7 +14,7 @@ from rasa.core.nlg.generator import NaturalLanguageGenerator
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import replies
+from bot import directory, replies
 from bot.i18n import translate
 from bot.language_choice import effective, switched_this_turn
 
@@ -26,6 +26,10 @@ class CatalogNLG(NaturalLanguageGenerator):
 
     def __init__(self, endpoint_config: Any = None, domain: Any = None, **_: Any) -> None:
         self._domain_nlg = TemplatedNaturalLanguageGenerator(domain.responses if domain else {})
+        # The numbers must be there before the first message: a missing or corrupt directory
+        # database is rebuilt now; broken directory files stop the server with every problem.
+        counts = directory.ready()
+        log.info("help directory: %s", counts)
 
     async def generate(
         self,

@@ -32,6 +32,20 @@ def env() -> dict[str, str]:
     return e
 
 
+def preflight(e: dict[str, str]) -> str | None:
+    """Why the bot must not start, or None. The help directory must be readable: a missing or
+    corrupt database is rebuilt here; broken directory files are reported, and nothing starts."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.update({k: v for k, v in e.items() if k == "DIRECTORY_DB"})
+    from bot.directory import DirectoryError, ready
+
+    try:
+        ready()
+    except DirectoryError as exc:
+        return f"the help directory cannot be read, so the bot would have no numbers to give:\n{exc}"
+    return None
+
+
 def wait_for(url: str, proc: subprocess.Popen, timeout: float) -> bool:
     """Poll `url` until it answers 200, the process dies, or time runs out."""
     deadline = time.monotonic() + timeout
@@ -90,6 +104,10 @@ def main() -> int:
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)
     e = env()
+    problem = preflight(e)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     Path(e["VAR_DIR"]).mkdir(parents=True, exist_ok=True)
     logs = Path(e["VAR_DIR"]) / "log"
     t0 = time.monotonic()

@@ -1,4 +1,5 @@
-"""With the action server down, the greeting and the help answer still come, in the user's language."""
+"""With the action server down, the greeting and the help answer still come, in the user's language;
+and a corrupt directory database is rebuilt when the servers start."""
 
 from __future__ import annotations
 
@@ -25,16 +26,41 @@ CASES = [
 ]
 
 
+MID_CONVERSATION = ("en", "am", "id")
+
+
 @pytest.fixture(scope="module")
 def bot_without_actions(tmp_path_factory):
-    b = Bot(tmp_path_factory.mktemp("var-degraded"))
+    var = tmp_path_factory.mktemp("var-degraded")
+    corrupt = var / "directory.db"
+    corrupt.write_bytes(b"\x00garbage, not SQLite" * 500)  # a disk error, a bad copy: rebuilt at start
+    b = Bot(var)
+    b.env["DIRECTORY_DB"] = str(corrupt)
     b.start()
+    # Conversations that used the action server (a guide answer) before it went down.
+    b.answered_before = {lang: _text(b.say(f"mid-{lang}", CONVERSATIONS[lang]["guide"])) for lang in MID_CONVERSATION}
     actions = b.procs[0]
     from serve import stop
 
     stop(actions)  # the action server is down from here on
     yield b
     b.stop()
+
+
+def test_a_corrupt_directory_database_is_rebuilt_at_start(bot_without_actions):
+    import sqlite3
+
+    with sqlite3.connect(bot_without_actions.env["DIRECTORY_DB"]) as db:
+        assert db.execute("select count(*) from hotlines where kind in ('emergency', 'police')").fetchone()[0] > 0
+
+
+@pytest.mark.parametrize("lang", MID_CONVERSATION)
+def test_emergency_mid_conversation_after_the_action_server_stopped(bot_without_actions, lang):
+    assert bot_without_actions.answered_before[lang].strip()  # the guide answer came while it was up
+    first = bot_without_actions.say(f"mid-{lang}", CONVERSATIONS[lang]["emergency"])[0]["text"]
+    assert first.startswith(translate("emergency.intro", lang))
+    assert any(ch.isdigit() for ch in first)
+    assert "Traceback" not in first
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)

@@ -1,17 +1,22 @@
-"""The help directory: hotlines, emergency numbers, authorities and embassies from `data/directory/`.
+"""The help directory: hotlines, emergency numbers, authorities and embassies, read from
+`build/directory.db` (compiled from `data/directory/` by `bot.directory.store`).
 
-Every entry carries its source and review date; nothing here is ever made up.
+Every entry carries its source and review date; nothing here is ever made up. The other modules:
+`schema` (checks the files), `store` (the database), `names` + `agencies` (the agency register),
+`audit` (gaps), `cli` (`python -m bot directory|hotlines|agency`).
 """
 
 from __future__ import annotations
 
+import json
+import weakref
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
+from bot.directory.store import DirectoryError, database
 
-DIRECTORY_DIR = Path(__file__).resolve().parent.parent / "data" / "directory"
+__all__ = ["DirectoryError", "Embassy", "Help", "Hotline", "authorities", "countries_with_emergency_numbers",
+           "embassies", "emergency_numbers", "help_for", "help_lines", "hotlines", "ready"]
+
 EMERGENCY_KINDS = ("emergency", "police")
 
 
@@ -25,6 +30,7 @@ class Hotline:
     name: str
     phone: str | None = None
     whatsapp: str | None = None
+    telegram: str | None = None
     web: str | None = None
     hours: str | None = None
     languages: tuple[str, ...] = ()
@@ -35,45 +41,67 @@ class Hotline:
     @property
     def contact(self) -> str:
         """The best way to reach it, as one short string (phone first)."""
-        return self.phone or self.whatsapp or self.web or ""
+        return self.phone or self.whatsapp or self.telegram or self.web or ""
 
 
-class DirectoryError(RuntimeError):
-    """The directory data is missing or broken: the bot must not answer without numbers."""
+@dataclass(frozen=True)
+class Embassy:
+    """A mission of an origin country in a destination."""
+
+    id: str
+    origin: str
+    destination: str
+    name: str
+    city: str
+    phone: str | None
+    web: str | None
+    source: dict
+    reviewed: str
+
+    @property
+    def contact(self) -> str:
+        return self.phone or self.web or ""
 
 
-@lru_cache(maxsize=1)
+_cache: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()  # by database: a rebuilt one is read again
+
+
+def _loaded() -> dict:
+    """Every row, read once per database (a rebuilt database is read again)."""
+    db = database()
+    got = _cache.get(db)
+    if got is None:
+        sources = {r["url"]: {"url": r["url"], "title": r["title"]} for r in db.query("select * from sources")}
+        lines = tuple(Hotline(
+            id=r["id"], kind=r["kind"], country=r["country"], name=r["name"], phone=r["phone"],
+            whatsapp=r["whatsapp"], telegram=r["telegram"], web=r["web"], hours=r["hours"],
+            languages=tuple(json.loads(r["languages"])), serves_origins=tuple(json.loads(r["serves_origins"])),
+            source=sources[r["source_url"]], reviewed=r["reviewed"],
+        ) for r in db.query("select * from hotlines order by line"))
+        missions = tuple(Embassy(
+            id=r["id"], origin=r["origin"], destination=r["destination"], name=r["name"], city=r["city"],
+            phone=r["phone"], web=r["web"], source=sources[r["source_url"]], reviewed=r["reviewed"],
+        ) for r in db.query("select * from embassies order by id"))
+        offices = tuple({**r, "source": sources[r["source_url"]]} for r in db.query("select * from authorities order by id"))
+        if not any(h.kind in EMERGENCY_KINDS for h in lines):
+            raise DirectoryError("the directory has no emergency number: the bot has no numbers to give")
+        got = _cache[db] = {"hotlines": lines, "embassies": missions, "authorities": offices}
+    return got
+
+
+def ready() -> dict[str, int]:
+    """Make sure the directory can be read (rebuilding a missing or corrupt database); counts of rows.
+
+    Raises DirectoryError with every problem when the directory files are broken: the servers call
+    this at start and refuse to run without numbers.
+    """
+    rows = _loaded()
+    return {kind: len(v) for kind, v in rows.items()}
+
+
 def hotlines() -> tuple[Hotline, ...]:
-    """Every hotline in the directory."""
-    path = DIRECTORY_DIR / "hotlines.yml"
-    if not path.exists():
-        raise DirectoryError(f"{path} is missing: the bot has no numbers to give")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    out = []
-    for row in data.get("hotlines") or []:
-        out.append(
-            Hotline(
-                id=row["id"],
-                kind=row["kind"],
-                country=str(row["country"]).upper(),
-                name=row["name"],
-                phone=_s(row.get("phone")),
-                whatsapp=_s(row.get("whatsapp")),
-                web=_s(row.get("web")),
-                hours=_s(row.get("hours")),
-                languages=tuple(row.get("languages") or ()),
-                serves_origins=tuple(str(c).upper() for c in row.get("serves_origins") or ()),
-                source=row.get("source") or {},
-                reviewed=str(row.get("reviewed") or ""),
-            )
-        )
-    if not any(h.kind in EMERGENCY_KINDS for h in out):
-        raise DirectoryError(f"{path} has no emergency number")
-    return tuple(out)
-
-
-def _s(value: object) -> str | None:
-    return None if value in (None, "") else str(value)
+    """Every hotline in the directory, in the order of the file."""
+    return _loaded()["hotlines"]
 
 
 def emergency_numbers(country: str) -> list[Hotline]:
@@ -99,3 +127,35 @@ def help_lines(country: str, origin: str | None = None) -> list[Hotline]:
 def countries_with_emergency_numbers() -> list[str]:
     """Countries for which the directory has a sourced emergency number."""
     return sorted({h.country for h in hotlines() if h.kind in EMERGENCY_KINDS})
+
+
+def embassies(origin: str | None, destination: str) -> list[Embassy]:
+    """The origin's missions in the destination (every origin's when `origin` is None)."""
+    return [e for e in _loaded()["embassies"]
+            if e.destination == destination.upper() and (origin is None or e.origin == origin.upper())]
+
+
+def authorities(country: str) -> list[dict]:
+    """A country's labour ministry and licensing bodies (rows of `authorities.yml`, with `source`)."""
+    return [a for a in _loaded()["authorities"] if a["country"] == country.upper()]
+
+
+@dataclass(frozen=True)
+class Help:
+    """The numbers for one person: where they are (if known) and their own country's lines."""
+
+    destination: str | None
+    local: list[Hotline]  # emergency numbers first, then help lines of the destination
+    home: list[Hotline]  # the origin's own lines (24-hour hotlines of its ministry or migrant agency)
+
+    @property
+    def lines(self) -> list[Hotline]:
+        return self.local + self.home
+
+
+def help_for(destination: str | None, origin: str | None) -> Help:
+    """What to give someone in `destination` (or unknown) who comes from `origin` (or unknown)."""
+    dest = destination.upper() if destination else None
+    local = (emergency_numbers(dest) + help_lines(dest, origin)) if dest else []
+    home = [h for h in hotlines() if origin and h.country == origin.upper() and h.country != dest]
+    return Help(dest, local, home)

@@ -1,0 +1,147 @@
+"""Look a recruitment agency up in our copy of the official registers: by licence number (exact,
+in any script's digits) or by name (fuzzy: typos, missing words, another word order).
+
+The answer is never "legitimate": it is "listed in <register> as <status> as of <date>" or "not
+found in our copy", always with the authority's official lookup to check for real.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.directory.names import looks_like_number, name_key, number_key, similarity, words
+from bot.directory.store import database
+
+NAME_THRESHOLD = 0.82  # below this two names are different agencies (measured on tests/directory cases)
+MAX_MATCHES = 3
+
+
+@dataclass(frozen=True)
+class Agency:
+    """One row of a register, with the authority that keeps it."""
+
+    id: str
+    name: str
+    licence: str | None
+    country: str
+    status: str
+    as_of: str
+    authority: str | None
+    authority_name: str | None  # None: the source is a news report, the authority is not in our directory
+    lookup_url: str | None
+    source: dict
+    reviewed: str
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What the registers say about a query."""
+
+    query: str
+    by: str  # "licence" or "name"
+    matches: list[tuple[Agency, float]]
+    # Where to check for real: the official lookups of the authorities of `country` (or of all).
+    official: list[dict] = field(default_factory=list)
+    sample: bool = True
+
+    @property
+    def found(self) -> bool:
+        return bool(self.matches)
+
+
+def _agency(row: dict, authorities: dict[str, dict], sources: dict[str, str]) -> Agency:
+    auth = authorities.get(row["authority"] or "", {})
+    return Agency(
+        id=row["id"], name=row["name"], licence=row["licence"], country=row["country"], status=row["status"],
+        as_of=row["as_of"], authority=row["authority"], authority_name=auth.get("name"),
+        lookup_url=auth.get("agency_lookup_url"),
+        source={"url": row["source_url"], "title": sources.get(row["source_url"], "")}, reviewed=row["reviewed"],
+    )
+
+
+def official_lookups(country: str | None = None) -> list[dict]:
+    """The authorities (of `country`, or all) with their official agency lookup or website."""
+    db = database()
+    rows = db.query("select * from authorities order by country, id")
+    out = []
+    for r in rows:
+        if country and r["country"] != country.upper():
+            continue
+        if r["role"] not in ("licensing", "migrant_protection") and not r["agency_lookup_url"]:
+            continue
+        out.append({"authority": r["id"], "name": r["name"], "country": r["country"],
+                    "lookup": r["agency_lookup_url"] or r["web"], "phone": r["phone"]})
+    return out
+
+
+def find_query(message: str) -> str | None:
+    """The agency a message asks about ("is Azizzah Manpower licensed?"): a licence number in it, or
+    the words that match a registered name; None when the message names neither (then ask)."""
+    tokens = re.findall(r"[\w][\w./-]*[\w]|\w", message)
+    for token in tokens:
+        if looks_like_number(token):
+            return token
+    keys = [r["key"] for r in database().query("select key from agency_names where kind = 'name'")]
+    found = words(message)[:60]  # a question, not a pasted document
+    best, best_score = None, 0.0
+    for size in range(1, min(len(found), 8) + 1):
+        for start in range(len(found) - size + 1):
+            window = " ".join(found[start:start + size])
+            key = name_key(window)
+            score = max((similarity(key, k) for k in keys), default=0.0)
+            if score >= NAME_THRESHOLD and score > best_score:
+                best, best_score = window, score
+    return best
+
+
+def lookup(query: str, country: str | None = None, home: str | None = None) -> Lookup:
+    """The register rows that match `query` (a licence number or a name), best first: in `country`'s
+    register, or in all when None. `home` (the person's country) chooses the official lookup to
+    offer when nothing is found and no country was given."""
+    db = database()
+    country = country.upper() if country else None
+    authorities = {r["id"]: r for r in db.query("select * from authorities")}
+    sources = {r["url"]: r["title"] for r in db.query("select url, title from sources")}
+    rows = {r["id"]: r for r in db.query("select * from agencies")}
+    if country:
+        rows = {k: r for k, r in rows.items() if r["country"] == country}
+    sample = (db["meta"].get("agencies_sample")["value"] == "1") if db["meta"].count else True
+    matches: list[tuple[Agency, float]] = []
+    by = "licence" if looks_like_number(query) else "name"
+    if by == "licence":
+        key = number_key(query)
+        ids = [r["agency_id"] for r in db.query(
+            "select agency_id from agency_names where kind = 'licence' and key = ?", [key])]
+        matches = [(_agency(rows[i], authorities, sources), 1.0) for i in ids if i in rows]
+    if not matches:  # a name, or a number written inside a name ("Star 21 Agency")
+        key = name_key(query)
+        best: dict[str, float] = {}
+        for r in db.query("select agency_id, key from agency_names where kind = 'name'"):
+            if r["agency_id"] in rows:
+                score = similarity(key, r["key"])
+                if score >= NAME_THRESHOLD and score > best.get(r["agency_id"], 0):
+                    best[r["agency_id"]] = score
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])[:MAX_MATCHES]
+        matches = [(_agency(rows[i], authorities, sources), round(s, 3)) for i, s in ranked]
+        if matches and by == "licence":
+            by = "name"
+    # Where to check: the register of the country asked about, else of the agencies found, else all.
+    where = country or (matches[0][0].country if matches and len({a.country for a, _ in matches}) == 1 else None)
+    if where is None and not matches and home and official_lookups(home):
+        where = home
+    return Lookup(query=query, by=by, matches=matches, official=official_lookups(where), sample=sample)
+
+
+def as_json(result: Lookup) -> dict:
+    """The lookup as plain data (the CLI's `--json`)."""
+    return {
+        "query": result.query, "by": result.by, "found": result.found, "sample": result.sample,
+        "matches": [{
+            "name": a.name, "licence": a.licence, "country": a.country, "status": a.status, "as_of": a.as_of,
+            "register": a.authority_name, "official_lookup": a.lookup_url, "score": score,
+            "source": a.source, "reviewed": a.reviewed,
+        } for a, score in result.matches],
+        "official_lookups": result.official,
+        "note": "Listed or not listed in our copy only; never a judgement that an agency is legitimate.",
+    }

@@ -1,0 +1,79 @@
+"""How agency names and licence numbers are compared, in any script.
+
+A name becomes a key: Unicode NFKC, case folded, marks of Latin letters removed, punctuation
+dropped, words that only say what kind of business it is ("Pvt", "Ltd", "Agency", "有限公司", from
+`data/search/agency_name_words.yml`) left out. A licence number becomes its letters and digits,
+digits of any script as ASCII ("POEA-123-LB" = "poea 123 lb"; "१२३" = "123").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+import yaml
+
+WORDS_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "search" / "agency_name_words.yml"
+# Letters, digits and marks: vowel signs are parts of words in Devanagari, Burmese and Khmer.
+_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`, in any script."""
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=1)
+def _generic() -> tuple[str, ...]:
+    words = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8")) or []
+    return tuple(sorted((unicodedata.normalize("NFKC", w).casefold() for w in words), key=len, reverse=True))
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    # Drop combining marks only after Latin letters (é -> e); marks are letters' parts in Indic scripts.
+    out = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch) and out and "LATIN" in unicodedata.name(out[-1], ""):
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _ascii_digits(text: str) -> str:
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
+
+
+def name_key(name: str) -> str:
+    """The comparable form of an agency name."""
+    found = words(_ascii_digits(_fold(name)))
+    generic = set(_generic())
+    kept = [w for w in found if w not in generic]
+    text = " ".join(kept or found)
+    for word in _generic():  # words written without spaces (Chinese): removed as substrings
+        if not word.isascii() and word in text and text != word:
+            text = text.replace(word, "")
+    return " ".join(text.split())
+
+
+def number_key(number: str) -> str:
+    """The comparable form of a licence number: letters and digits only."""
+    return "".join(words(_ascii_digits(_fold(number))))
+
+
+def looks_like_number(query: str) -> bool:
+    """A licence number has digits; a name rarely has more than a few."""
+    digits = sum(ch.isdigit() for ch in query)
+    return digits >= 3 and digits * 3 >= len(number_key(query))
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1: how alike two name keys are (typos, a missing word, words in another order)."""
+    if not a or not b:
+        return 0.0
+    direct = SequenceMatcher(None, a, b).ratio()
+    ordered = SequenceMatcher(None, " ".join(sorted(a.split())), " ".join(sorted(b.split()))).ratio()
+    return max(direct, ordered)

@@ -1,0 +1,31 @@
+"""An agency lookup as the bot says it, in the user's language: listed (with status, date and
+source) or not found, then always the official register to check, then why a licence is not enough.
+Never "legitimate", never "safe"."""
+
+from __future__ import annotations
+
+from bot.directory.agencies import Lookup
+from bot.i18n import format_date, translate
+
+
+def agency_answer(result: Lookup, lang: str) -> str:
+    parts = []
+    if result.found:
+        rows = [translate("agency.found", lang)]
+        for agency, _score in result.matches:
+            licence = translate("agency.licence", lang, number=agency.licence) if agency.licence else ""
+            rows.append(translate("agency.row", lang, name=agency.name, licence=licence,
+                                  status=translate(f"agency.status.{agency.status}", lang),
+                                  date=format_date(agency.as_of, lang), title=agency.source.get("title", ""),
+                                  url=agency.source.get("url", "")))
+        parts.append("\n".join(rows))
+    else:
+        parts.append(translate("agency.not_found", lang, query=result.query.strip()[:80]))
+    lookups = [o for o in result.official if o.get("lookup")]
+    if lookups:
+        parts.append("\n".join([translate("agency.check", lang)] + [
+            translate("agency.check_row", lang, name=o["name"], lookup=o["lookup"]) for o in lookups]))
+    else:
+        parts.append(translate("agency.no_lookup", lang))
+    parts.append(translate("agency.never_safe", lang))
+    return "\n\n".join(parts)
