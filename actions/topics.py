@@ -25,8 +25,8 @@ TOPIC_INTENTS = {
 
 
 def _topic(tracker: Tracker) -> str | None:
-    """The guide topic of the question being answered, or None (an agency check is not a topic)."""
-    return TOPIC_INTENTS.get(last_intent(tracker, [*TOPIC_INTENTS, "check_agency"]) or "")
+    """The guide topic of the question being answered."""
+    return TOPIC_INTENTS.get(last_intent(tracker, TOPIC_INTENTS) or "")
 
 
 def _origin(tracker: Tracker) -> str | None:
@@ -73,11 +73,7 @@ class ActionAnswerTopic(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         lang = language(tracker)
-        intent = last_intent(tracker, [*TOPIC_INTENTS, "check_agency"])
-        if intent == "check_agency":
-            say(dispatcher, tracker, translate("coming.agency", lang))
-            return []
-        topic = TOPIC_INTENTS.get(intent or "", "legal_channels")
+        topic = TOPIC_INTENTS.get(last_intent(tracker, TOPIC_INTENTS) or "", "legal_channels")
         dest = tracker.get_slot("destination")
         origin = _origin(tracker)
         found = answer(topic, dest, lang, origin) if dest else None

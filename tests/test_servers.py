@@ -122,6 +122,14 @@ def test_the_bot_asks_where_someone_is_from_when_the_embassy_depends_on_it(bot):
     assert "Which country are you from" not in again and "Qatar" in again and "Philippines" in again
 
 
+def test_an_agency_check_names_what_the_register_says_and_where_to_check(bot):
+    asked = _text(bot.say("agency-check", "how do I know if my agency is licensed?"))
+    assert "Which agency" in asked
+    answer = _text(bot.say("agency-check", "Azizah Internasional Manpower"))
+    assert "Azizzah International Manpower Services" in answer and "cancelled" in answer
+    assert "legitimate" not in answer.lower()
+
+
 @pytest.mark.parametrize(
     "message",
     ["", " ", "x" * 100_000, "\x00\x01\x02\x1b[31m\u200b\u200e", "😀😀🙏🏽👨‍👩‍👧", "\ud7ff\ufffe\uffff"],
