@@ -128,6 +128,11 @@ def country_name(code: str, lang: str | None) -> str:
     return locale_of(lang).territories.get(code.upper(), code.upper())
 
 
+def language_name(code: str, lang: str | None) -> str:
+    """The CLDR name of a language (ISO 639) in the user's language: "Thai", "泰语", "ታይኛ"."""
+    return locale_of(lang).languages.get(code, code)
+
+
 def language_autonym(lang: str) -> str:
     """A language's name in its own script, for the language menu (中文, አማርኛ, ...)."""
     loc = locale_of(lang)
@@ -147,4 +152,5 @@ __all__ = [
     "format_date",
     "country_name",
     "language_autonym",
+    "language_name",
 ]

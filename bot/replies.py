@@ -16,7 +16,7 @@ import yaml
 
 from bot import directory
 from bot.geo import find_countries
-from bot.i18n import country_name, language_autonym, translate
+from bot.i18n import country_name, language_autonym, language_name, translate
 from bot.languages import DEFAULT, SUPPORTED, likely_origin, normalise
 
 log = logging.getLogger(__name__)
@@ -88,9 +88,13 @@ _BUTTONS = {"menu": _menu_buttons, "destinations": _destination_buttons, "langua
 
 # ---- replies built from the directory ---------------------------------------------------
 
-def _line(h: directory.Hotline) -> str:
+def _line(h: directory.Hotline, lang: str) -> str:
+    """One contact: name, number, and when known its hours and the languages it answers in."""
+    extra = [h.hours] if h.hours else []
+    if h.languages:
+        extra.append(", ".join(language_name(code, lang) for code in h.languages))
     text = f"• {h.name}: {h.contact}"
-    return f"{text} ({h.hours})" if h.hours else text
+    return f"{text} ({'; '.join(extra)})" if extra else text
 
 
 def _elsewhere(lang: str) -> list[str]:
@@ -113,10 +117,10 @@ def _numbers_block(lang: str, slots: Mapping[str, Any]) -> tuple[str, bool]:
     home = []
     if found.home:
         home = [translate("emergency.in_country", lang, country=country_name(found.home[0].country, lang))]
-        home += [_line(h) for h in found.home]
+        home += [_line(h, lang) for h in found.home]
     if found.local:
         local = [translate("emergency.in_country", lang, country=country_name(dest, lang))]
-        return "\n".join(local + [_line(h) for h in found.local] + home), True
+        return "\n".join(local + [_line(h, lang) for h in found.local] + home), True
     elsewhere = [translate("emergency.elsewhere", lang)] + _elsewhere(lang)
     return "\n".join(home + elsewhere), False
 

@@ -92,3 +92,10 @@ def test_the_nlg_passes_the_users_message_to_the_fallback():
     ])
     reply = asyncio.run(CatalogNLG(domain=None).generate("utter_fallback", tracker, "rest"))
     assert "卡塔尔" in reply["text"] and "http" in reply["text"]
+
+
+def test_the_help_answer_says_in_which_languages_a_line_answers_in_the_users_language():
+    lines = [h for h in directory.help_lines("TH") if "my" in h.languages]
+    assert lines
+    text = replies.render("utter_help", "my", {"destination": "TH"})["text"]
+    assert lines[0].contact in text and "မြန်မာ" in text  # "Burmese", written in Burmese
