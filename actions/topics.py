@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
 from actions.common import language, last_intent, say
+from bot.directory.render import where_to_check
 from bot.guides.answer import answer, origins_to_ask
 from bot.i18n import country_name, translate
 from bot.languages import likely_origin
@@ -78,7 +79,11 @@ class ActionAnswerTopic(Action):
         origin = _origin(tracker)
         found = answer(topic, dest, lang, origin) if dest else None
         if found:
-            say(dispatcher, tracker, found.text)
+            text = found.text
+            if topic == "legal_channels":  # and how to verify a recruiter, at home
+                check = where_to_check(origin if origin != "ZZ" else None, lang)
+                text = f"{text}\n\n{check}" if check else text
+            say(dispatcher, tracker, text)
             return []
         country = country_name(dest, lang) if dest else translate("country.unknown", lang)
         say(dispatcher, tracker,

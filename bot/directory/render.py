@@ -4,7 +4,7 @@ Never "legitimate", never "safe"."""
 
 from __future__ import annotations
 
-from bot.directory.agencies import Lookup
+from bot.directory.agencies import Lookup, official_lookups
 from bot.i18n import format_date, translate
 
 
@@ -23,9 +23,19 @@ def agency_answer(result: Lookup, lang: str) -> str:
         parts.append(translate("agency.not_found", lang, query=result.query.strip()[:80]))
     lookups = [o for o in result.official if o.get("lookup")]
     if lookups:
-        parts.append("\n".join([translate("agency.check", lang)] + [
-            translate("agency.check_row", lang, name=o["name"], lookup=o["lookup"]) for o in lookups]))
+        parts.append(_checks(lookups, lang))
     else:
         parts.append(translate("agency.no_lookup", lang))
     parts.append(translate("agency.never_safe", lang))
     return "\n\n".join(parts)
+
+
+def where_to_check(origin: str | None, lang: str) -> str | None:
+    """'Check it in the official register' with the origin's licensing authorities, or None."""
+    lookups = [o for o in official_lookups(origin) if o.get("lookup")] if origin else []
+    return _checks(lookups, lang) if lookups else None
+
+
+def _checks(lookups: list[dict], lang: str) -> str:
+    return "\n".join([translate("agency.check", lang)] + [
+        translate("agency.check_row", lang, name=o["name"], lookup=o["lookup"]) for o in lookups])

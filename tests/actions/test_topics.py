@@ -107,3 +107,11 @@ def test_the_answer_gives_only_the_embassy_of_the_origin_the_person_named(tracke
 def test_my_country_is_not_listed_gets_an_honest_no_answer_not_another_countrys_embassy(tracker_from, dispatcher):
     text = _run(_embassy_question(tracker_from("tracker_visa_saudi.json", origin="ZZ")), dispatcher)
     assert "cannot answer" in text and "India" not in text and "Philippines" not in text
+
+
+def test_legal_channels_end_with_where_to_check_a_recruiters_licence_at_home(tracker_from, dispatcher):
+    tracker = tracker_from("tracker_visa_saudi.json", language="ne", destination="MY")
+    tracker.latest_message["intent"]["name"] = "ask_legal_channels"
+    tracker.events[1]["parse_data"]["intent"]["name"] = "ask_legal_channels"
+    text = _run(tracker, dispatcher)
+    assert "foreignjob.dofe.gov.np" in text  # Nepal's Department of Foreign Employment, for a Nepali speaker
