@@ -9,7 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
 from actions.common import language, last_intent, say
-from bot.directory.render import where_to_check
+from bot.directory import embassies
+from bot.directory.render import embassy_answer, where_to_check
 from bot.guides.answer import answer, origins_to_ask
 from bot.i18n import country_name, translate
 from bot.languages import likely_origin
@@ -35,6 +36,14 @@ def _origin(tracker: Tracker) -> str | None:
     return tracker.get_slot("origin") or likely_origin(language(tracker))
 
 
+def _origins_to_ask(topic: str, destination: str, origin: str | None) -> list[str]:
+    """Origins to offer: the guide's corridors, and for embassies those the directory has."""
+    offered = set(origins_to_ask(topic, destination, origin))
+    if topic == "embassy" and not origin:
+        offered |= {e.origin for e in embassies(None, destination)}
+    return sorted(offered)
+
+
 class ValidateDestinationForm(FormValidationAction):
     """Asks for the destination; then for the origin too, but only when the guide's answer on this
     topic and destination differs by origin and the origin is not known (`origins_to_ask`)."""
@@ -44,7 +53,7 @@ class ValidateDestinationForm(FormValidationAction):
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain):  # noqa: D102
         dest, topic = tracker.get_slot("destination"), _topic(tracker)
-        if dest and topic and origins_to_ask(topic, dest, _origin(tracker)):
+        if dest and topic and _origins_to_ask(topic, dest, _origin(tracker)):
             return ["destination", "origin"]
         return ["destination"]
 
@@ -58,7 +67,7 @@ class ActionAskOrigin(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         lang = language(tracker)
         dest, topic = tracker.get_slot("destination"), _topic(tracker)
-        codes = origins_to_ask(topic, dest, None) if dest and topic else []
+        codes = _origins_to_ask(topic, dest, None) if dest and topic else []
         # The payload is the country's name in the user's language: typing it works the same way.
         buttons = [{"title": country_name(c, lang), "payload": country_name(c, lang)} for c in codes]
         buttons.append({"title": translate("origin.other", lang), "payload": "/deny"})
@@ -84,6 +93,10 @@ class ActionAnswerTopic(Action):
                 check = where_to_check(origin if origin != "ZZ" else None, lang)
                 text = f"{text}\n\n{check}" if check else text
             say(dispatcher, tracker, text)
+            return []
+        listed = embassy_answer(origin if origin != "ZZ" else None, dest, lang) if dest and topic == "embassy" else None
+        if listed:  # not in the guides, but in the help directory
+            say(dispatcher, tracker, listed)
             return []
         country = country_name(dest, lang) if dest else translate("country.unknown", lang)
         say(dispatcher, tracker,

@@ -4,8 +4,9 @@ Never "legitimate", never "safe"."""
 
 from __future__ import annotations
 
+from bot.directory import embassies
 from bot.directory.agencies import Lookup, official_lookups
-from bot.i18n import format_date, translate
+from bot.i18n import country_name, format_date, translate
 
 
 def agency_answer(result: Lookup, lang: str) -> str:
@@ -39,3 +40,20 @@ def where_to_check(origin: str | None, lang: str) -> str | None:
 def _checks(lookups: list[dict], lang: str) -> str:
     return "\n".join([translate("agency.check", lang)] + [
         translate("agency.check_row", lang, name=o["name"], lookup=o["lookup"]) for o in lookups])
+
+
+def embassy_answer(origin: str | None, destination: str, lang: str) -> str | None:
+    """The origin's embassies and consulates in the destination from the directory, each with its
+    source and review date; None when the directory has none (or the origin is not known)."""
+    found = embassies(origin, destination) if origin else []
+    if not found:
+        return None
+    parts = [translate("guide.heading", lang, topic=translate("topic.embassy", lang),
+                       country=country_name(destination, lang))]
+    for e in found:
+        line = translate("guide.for_origins", lang, origins=country_name(e.origin, lang))
+        contact = " / ".join(c for c in (e.phone, e.web) if c)
+        parts.append(f"• {line} {e.name}, {e.city}: {contact}\n" + translate(
+            "guide.source", lang, title=e.source.get("title", ""), url=e.source.get("url", ""),
+            date=format_date(e.reviewed, lang)))
+    return "\n\n".join(parts)

@@ -115,3 +115,16 @@ def test_legal_channels_end_with_where_to_check_a_recruiters_licence_at_home(tra
     tracker.events[1]["parse_data"]["intent"]["name"] = "ask_legal_channels"
     text = _run(tracker, dispatcher)
     assert "foreignjob.dofe.gov.np" in text  # Nepal's Department of Foreign Employment, for a Nepali speaker
+
+
+def test_an_embassy_the_guides_lack_comes_from_the_help_directory_with_its_source(tracker_from, dispatcher):
+    from bot.directory import embassies, hotlines  # noqa: F401 - the directory database is built on use
+
+    pairs = [(e.origin, e.destination, e) for dest in {"SA", "AE", "QA", "MY", "HK", "KR", "JP", "SG"}
+             for e in embassies(None, dest)
+             if not any(e.origin in f.origins for f in facts_for(dest, "embassy"))]
+    assert pairs, "the directory should add embassies the guides do not have"
+    origin, dest, mission = pairs[0]
+    tracker = _embassy_question(tracker_from("tracker_visa_saudi.json", origin=origin, destination=dest))
+    text = _run(tracker, dispatcher)
+    assert mission.contact.split(" / ")[0] in text and mission.source["url"] in text
