@@ -93,7 +93,8 @@ def _compiled() -> _Compiled:
 
 
 def parse_number(raw: str) -> float | None:
-    """A number written with thousands separators or a decimal mark: 1,500 / 1.500 / 1 500 / 2.5."""
+    """A number written with thousands separators or a decimal mark: 1,500 / 1.500 / 1 500 / 2.5 /
+    1,80,000 (lakh grouping, Nepal and India)."""
     s = re.sub(r"\s", "", raw)
     seps = [c for c in s if c in ",."]
     if not seps:
@@ -104,6 +105,10 @@ def parse_number(raw: str) -> float | None:
         # Both marks: the last one is the decimal mark (1,500.50 or 1.500,50).
         return float(re.sub(r"[,.]", "", s[:last]) + "." + s[last + 1:])
     if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+        return float("".join(groups))
+    # South Asian grouping with commas: 1,80,000 (one lakh eighty thousand), 12,50,000.
+    if set(seps) == {","} and len(groups) >= 3 and len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1]) \
+            and 1 <= len(groups[0]) <= 2:
         return float("".join(groups))
     if len(seps) == 1:
         return float(s.replace(",", "."))

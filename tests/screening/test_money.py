@@ -50,6 +50,7 @@ def test_numbers_without_a_currency_are_not_amounts():
 
 @pytest.mark.parametrize("raw, value", [
     ("1,500", 1500), ("1.500", 1500), ("1 500", 1500), ("2.5", 2.5), ("1,500.50", 1500.5), ("1.500,50", 1500.5),
+    ("1,80,000", 180000), ("12,50,000", 1250000), ("१,८०,०००", 180000),
 ])
 def test_thousands_separators_and_decimal_marks(raw, value):
     assert parse_number(raw) == value
