@@ -7,14 +7,20 @@ found in our copy", always with the authority's official lookup to check for rea
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
-from bot.directory.names import looks_like_number, name_key, number_key, similarity, words
+import weakref
+
+import regex
+
+from bot.directory.names import legal_forms, looks_like_number, name_fold, name_key, number_key, similarity, words
 from bot.directory.store import database
 
 NAME_THRESHOLD = 0.82  # below this two names are different agencies (measured on tests/directory cases)
 MAX_MATCHES = 3
+_rows_cache: "weakref.WeakKeyDictionary[object, list]" = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,71 @@ def find_query(message: str) -> str | None:
             if score >= NAME_THRESHOLD and score > best_score:
                 best, best_score = window, score
     return best
+
+
+BAD_STANDING = ("revoked", "suspended", "cancelled", "expired", "blacklisted")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A registered agency named in a text (an offer), where it is named."""
+
+    agency: Agency
+    start: int
+    end: int
+
+
+def _registered() -> list[tuple[Agency, list[str], str | None]]:
+    """Every register row with the word sequences of its names (trailing business words dropped)
+    and its licence key; read once per database."""
+    db = database()
+    got = _rows_cache.get(db)
+    if got is None:
+        authorities = {r["id"]: r for r in db.query("select * from authorities")}
+        sources = {r["url"]: r["title"] for r in db.query("select url, title from sources")}
+        got = []
+        for row in db.query("select * from agencies"):
+            names = [row["name"], *json.loads(row["other_names"] or "[]")]
+            cores = []
+            for name in names:
+                found = words(name_fold(name))
+                while found and found[-1] in legal_forms():
+                    found.pop()
+                if found:
+                    cores.append(" ".join(found))
+            licence = number_key(row["licence"]) if row["licence"] else None
+            got.append((_agency(row, authorities, sources), cores, licence))
+        _rows_cache[db] = got
+    return got
+
+
+def mentions(text: str) -> list[Mention]:
+    """Registered agencies an offer names by licence number or by its full name (as written by the
+    agency itself: no fuzzy matching here, a long offer has too many look-alike words)."""
+    out: list[Mention] = []
+    rows = _registered()
+    by_licence = {lic: agency for agency, _, lic in rows if lic}
+    for m in regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}./-]*[\p{N}]", text) if by_licence else ():
+        if looks_like_number(m.group()) and number_key(m.group()) in by_licence:
+            out.append(Mention(by_licence[number_key(m.group())], m.start(), m.end()))
+    by_first: dict[str, list[tuple[list[str], Agency]]] = {}
+    for agency, cores, _ in rows:
+        for core in cores:
+            parts = core.split()
+            by_first.setdefault(parts[0], []).append((parts, agency))
+    whole = name_fold(text)
+    by_first = {w: v for w, v in by_first.items() if w in whole}
+    if not by_first:  # most offers name no registered agency: one substring test per name
+        return out
+    spans = [(w.start(), w.end(), name_fold(w.group())) for w in regex.finditer(r"[\p{L}\p{N}\p{M}]+", text)]
+    folded = [w for _, _, w in spans]
+    seen: set[str] = set()
+    for i, word in enumerate(folded):  # one pass over the offer, whatever the size of the register
+        for parts, agency in by_first.get(word, ()):
+            if agency.id not in seen and folded[i:i + len(parts)] == parts:
+                seen.add(agency.id)
+                out.append(Mention(agency, spans[i][0], spans[i + len(parts) - 1][1]))
+    return out
 
 
 def lookup(query: str, country: str | None = None, home: str | None = None) -> Lookup:

@@ -27,9 +27,28 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8")) or {}
+
+    def norm(ws):
+        return tuple(sorted((unicodedata.normalize("NFKC", str(w)).casefold() for w in ws or ()), key=len, reverse=True))
+
+    return norm(data.get("legal_forms")), norm(data.get("business_words"))
+
+
 def _generic() -> tuple[str, ...]:
-    words = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8")) or []
-    return tuple(sorted((unicodedata.normalize("NFKC", w).casefold() for w in words), key=len, reverse=True))
+    legal, business = _lists()
+    return tuple(sorted(legal + business, key=len, reverse=True))
+
+
+def legal_forms() -> frozenset[str]:
+    """"Pvt", "Ltd", "Inc", "有限公司": dropped wherever names are compared."""
+    return frozenset(_lists()[0])
+
+
+def name_fold(text: str) -> str:
+    """Case, width and Latin accents folded: how names are compared, word by word."""
+    return _fold(text)
 
 
 def _fold(text: str) -> str:

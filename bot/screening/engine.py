@@ -71,6 +71,20 @@ def languages_to_match(lang: str, text: str) -> list[str]:
     return langs
 
 
+def _agencies_in_bad_standing(text: str) -> list:
+    """Agencies of the register sample the offer names that a register reports as revoked,
+    cancelled, suspended, expired or blacklisted (bot.directory.agencies); none when the directory
+    cannot be read: the rules still run, the register only adds evidence."""
+    from bot.directory import DirectoryError  # lazy: keeps `import bot.screening` light
+    from bot.directory.agencies import BAD_STANDING, mentions
+
+    try:
+        return [m for m in mentions(text) if m.agency.status in BAD_STANDING]
+    except DirectoryError:
+        log.exception("agency register unavailable for screening")
+        return []
+
+
 def _overlaps(hit: Hit, spans: list[tuple[int, int]]) -> bool:
     return any(s < hit.end and hit.start < e for s, e in spans)
 
@@ -120,6 +134,8 @@ def screen(text: str, lang: str | None = None, destination: str | None = None, *
     dest = (destination or "").upper() or destinations.guess(text, lang, by_section.get("destination_cues", []))
     sectors = {h.name for h in by_section.get("sectors", ()) if not h.negated}
     explain_params: dict[str, dict[str, object]] = {}
+    explain_keys: dict[str, str] = {}
+    severity: dict[str, str] = {}
     # Reading amounts is the costliest check; it is only worth it where there is a wage to compare.
     finding = wages.check(find_amounts(folded), dest, sectors) if wages.applies(dest, sectors) else None
     if finding:
@@ -133,6 +149,21 @@ def screen(text: str, lang: str | None = None, destination: str | None = None, *
             "reference": format_money(finding.reference, finding.currency, prose),
             "ratio": f"{finding.ratio:.1f}",
         }
+        explain_keys["unrealistic_pay"] = "flag.unrealistic_pay.explain_wage"
+    # An agency the offer names that a register reports as revoked, cancelled, suspended...
+    # Recruiting without a valid licence is illegal recruitment: stronger evidence than wording.
+    for mention in _agencies_in_bad_standing(text)[:1]:
+        from bot.i18n import format_date, translate
+
+        a = mention.agency
+        raised["unlicensed_agency"] = (mention.start, mention.end)
+        severity["unlicensed_agency"] = "strong"
+        answered.add(book.flags["unlicensed_agency"].question or "")
+        explain_params["unlicensed_agency"] = {
+            "name": a.name, "status": translate(f"agency.status.{a.status}", prose),
+            "date": format_date(a.as_of, prose), "source": a.source.get("title", ""),
+        }
+        explain_keys["unlicensed_agency"] = "flag.unlicensed_agency.explain_register"
     if dest and dest in book.scam_destinations:
         markers["scam_destination"] = (0, 0)
 
@@ -147,9 +178,9 @@ def screen(text: str, lang: str | None = None, destination: str | None = None, *
     for fid, (start, end) in raised.items():
         spec = book.flags[fid]
         params = explain_params.get(fid, {})
-        key = f"flag.{fid}.explain_wage" if params else f"flag.{fid}.explain"
+        key = explain_keys.get(fid, f"flag.{fid}.explain")
         flags.append(FlagFound(
-            fid, spec.severity, text[start:end], start, end, _translate(key, prose, **params),
+            fid, severity.get(fid, spec.severity), text[start:end], start, end, _translate(key, prose, **params),
             spec.indicator, _translate(f"flag.{fid}.name", prose),
         ))
     flags.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.start))

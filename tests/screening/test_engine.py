@@ -135,3 +135,21 @@ def test_accents_typed_as_separate_marks_are_matched_like_composed_ones():
     assert decomposed != text
     assert screen(decomposed, lang="vi").flag_ids == screen(text, lang="vi").flag_ids
     assert screen(text, lang="vi").flag_ids  # the composed text raises flags at all
+
+
+def test_an_agency_a_register_reports_as_cancelled_is_strong_evidence_quoted_from_the_offer():
+    from bot.directory.agencies import lookup
+
+    [(agency, _)] = lookup("Azizzah International Manpower Services").matches
+    assert agency.status == "cancelled"
+    text = f"Cleaners for Kuwait. Apply at {agency.name} Makati office, salary 120 KWD, free food."
+    result = screen(text, lang="en")
+    [flag] = [f for f in result.flags if f.id == "unlicensed_agency"]
+    assert flag.severity == "strong" and flag.evidence.startswith("Azizzah International Manpower")
+    assert agency.source["title"] in flag.explanation
+    assert result.risk in ("medium", "high")
+
+
+def test_a_word_of_an_agencys_name_alone_is_not_that_agency():
+    result = screen("Astha is my sister's name. She found an international job for Dubai through a licensed agency.", lang="en")
+    assert "Astha International" not in " ".join(f.explanation for f in result.flags)
