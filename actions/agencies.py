@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
-from actions.common import language, say
+from actions.common import language, language_before_quoted_text, say
 from bot.directory.agencies import find_query, lookup
 from bot.directory.render import agency_answer
 from bot.i18n import translate
@@ -37,7 +37,7 @@ class ValidateAgencyForm(FormValidationAction):
             return {}
         text = (tracker.latest_message.get("text") or "").strip()
         asked = tracker.get_slot("requested_slot") == "agency_checked"
-        lang = language(tracker)
+        lang, keep = language_before_quoted_text(tracker) if asked else (language(tracker), {})
         try:
             query = text if asked else find_query(text)
             if not query:
@@ -47,8 +47,8 @@ class ValidateAgencyForm(FormValidationAction):
         except Exception:  # noqa: BLE001 - the person must still hear where to check
             log.exception("agency lookup failed")
             reply = translate("agency.no_lookup", lang)
-        say(dispatcher, tracker, reply)
-        return {"agency_checked": True}
+        say(dispatcher, tracker, reply, lang=lang)
+        return {"agency_checked": True, **keep}
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain):  # noqa: D102
         return ["agency_checked"]

@@ -11,7 +11,7 @@ from rasa_sdk.forms import FormValidationAction
 
 import logging
 
-from actions.common import language, say
+from actions.common import language_before_quoted_text, say
 from bot.i18n import translate
 from bot.screening import UnusableInput, screen
 from bot.screening.render import render
@@ -36,7 +36,7 @@ class ValidateOfferForm(FormValidationAction):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if intent in NOT_AN_OFFER:
             return {}
-        lang = language(tracker)
+        lang, keep = language_before_quoted_text(tracker)  # an English offer pasted by a Nepali speaker
         text = tracker.latest_message.get("text") or ""
         try:
             result = screen(text, lang, tracker.get_slot("destination"))
@@ -46,8 +46,8 @@ class ValidateOfferForm(FormValidationAction):
         except Exception:  # noqa: BLE001 - the person must still hear what to do
             log.exception("screening failed")
             reply = translate("report.internal_error", lang, domain="screening")
-        say(dispatcher, tracker, reply)
-        return {"offer_screened": True}
+        say(dispatcher, tracker, reply, lang=lang)
+        return {"offer_screened": True, **keep}
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain):  # noqa: D102
         return ["offer_screened"]

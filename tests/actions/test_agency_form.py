@@ -40,3 +40,12 @@ def test_the_answer_to_which_agency_is_looked_up_in_the_users_language():
 def test_a_cry_for_help_while_the_bot_waits_for_a_name_is_not_looked_up():
     slots, text = _extract(_tracker("help they locked me in", intent="emergency", requested="agency_checked"))
     assert slots == {} and text == ""
+
+
+def test_an_agency_name_that_looks_like_another_language_does_not_switch_the_conversation():
+    tracker = _tracker("Azizah Internasional Manpower", intent="out_of_scope", requested="agency_checked",
+                       language="id")
+    tracker.events[:0] = [{"event": "slot", "name": "language", "value": "en"}]  # English before the name
+    slots, text = _extract(tracker)
+    assert slots == {"agency_checked": True, "language": "en"}
+    assert "In our copy of the official registers" in text  # answered in English, no "you wrote in Indonesian"
