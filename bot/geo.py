@@ -115,12 +115,27 @@ def find_countries(text: str) -> list[CountryMention]:
                 if code:
                     hit = (code, i + len(word))
                     break
-        if hit:
+        if hit and _is_language_name(low, i, hit[1]):
+            i = hit[1]
+        elif hit:
             found.append(CountryMention(hit[0], i, hit[1], text[i:hit[1]]))
             i = hit[1]
         else:
             i += 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _language_markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8")).get("language_markers") or {}
+    return tuple(_lower(w) for w in data.get("before") or ()), tuple(_lower(w) for w in data.get("after") or ())
+
+
+def _is_language_name(low: str, start: int, end: int) -> bool:
+    """Whether the name at low[start:end] is part of a language's name ("bahasa Inggris", "ጃፓንኛ")."""
+    before, after = _language_markers()
+    head = low[:start].rstrip()
+    return any(head.endswith(w) for w in before) or any(low.startswith(w, end) for w in after)
 
 
 def first_country(text: str) -> str | None:

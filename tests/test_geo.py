@@ -45,3 +45,15 @@ def test_mentions_carry_offsets_into_the_original_text():
     found = find_countries(text)
     assert [m.code for m in found] == ["NP", "QA"]
     assert [text[m.start:m.end] for m in found] == ["Nepal", "Qatar"]
+
+
+@pytest.mark.parametrize("text", ["bisa bahasa Inggris", "ចេះនិយាយភាសាអង់គ្លេស", "እንግሊዝኛ ትችላለህ?", "bahasa Jepang",
+                                  "tiếng Nhật", "ភាសាថៃ"])
+def test_a_language_named_after_a_country_is_not_that_country(text):
+    assert find_countries(text) == []
+
+
+@pytest.mark.parametrize("text, code", [("ke Inggris kerja", "GB"), ("ወደ እንግሊዝ መሄድ", "GB"), ("ទៅប្រទេសអង់គ្លេស", "GB"),
+                                        ("kerja di Korsel", "KR"), ("ភូមា", "MM"), ("ប៉ោយប៉ែត", "KH")])
+def test_the_country_itself_is_still_found(text, code):
+    assert [m.code for m in find_countries(text)] == [code]
