@@ -35,21 +35,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from bot.directory.store import DirectoryError, build, db_path, is_current
+    from bot.compiled import build_command
+    from bot.directory.store import DirectoryError, build, compiled
 
-    path = db_path()
-    if args.if_needed and is_current(path):
-        print(f"{path} is current")
-        return 0
-    try:
-        counts = build(path)
-    except DirectoryError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s); nothing was written", file=sys.stderr)
-        return 1
-    print(f"{path}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
-    return 0
+    return build_command(compiled, build, DirectoryError, args.if_needed)
 
 
 def _audit(args: argparse.Namespace) -> int:

@@ -15,13 +15,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
-import tempfile
-import threading
 from pathlib import Path
 
-import sqlite_utils
-
+from bot.compiled import Compiled
 from bot.datafile import Problem
 from bot.directory.names import WORDS_FILE, name_key, number_key
 from bot.directory.schema import check_all
@@ -29,8 +25,6 @@ from bot.directory.schema import check_all
 ROOT = Path(__file__).resolve().parent.parent.parent
 DIRECTORY_DIR = ROOT / "data" / "directory"
 DEFAULT_PATH = ROOT / "build" / "directory.db"
-_lock = threading.Lock()
-_ready: dict[str, sqlite_utils.Database] = {}
 
 
 class DirectoryError(RuntimeError):
@@ -39,10 +33,6 @@ class DirectoryError(RuntimeError):
     def __init__(self, message: str, problems: list[Problem] | None = None):
         super().__init__(message)
         self.problems = problems or []
-
-
-def db_path() -> Path:
-    return Path(os.environ.get("DIRECTORY_DB") or DEFAULT_PATH)
 
 
 def data_dir() -> Path:
@@ -72,11 +62,7 @@ def build(path: Path | None = None, directory: Path | None = None) -> dict[str, 
     rows, problems = check_all(directory)
     if problems:
         raise DirectoryError(f"{len(problems)} problem(s) in {directory}:\n" + "\n".join(map(str, problems)), problems)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".directory-", suffix=".db", dir=path.parent)
-    os.close(fd)
-    try:
-        db = sqlite_utils.Database(tmp)
+    with compiled.writing(path) as db:
         everything = [r for kind in rows.values() for r in kind]
         db["sources"].insert_all(({"url": r["source"]["url"], "title": r["source"]["title"]} for r in everything),
                                  pk="url", replace=True)
@@ -121,12 +107,6 @@ def build(path: Path | None = None, directory: Path | None = None) -> dict[str, 
         db["meta"].insert_all([{"key": "inputs", "value": inputs_hash(directory)},
                                {"key": "agencies_sample", "value": "1" if sample else "0"}], pk="key")
         counts = {kind: db[kind].count for kind in ("hotlines", "authorities", "embassies", "agencies", "sources")}
-        db.close()
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _forget(path)
     return counts
 
 
@@ -137,40 +117,9 @@ def _top(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _forget(path: Path) -> None:
-    db = _ready.pop(str(path), None)
-    if db is not None:
-        db.conn.close()
-
-
-def _built_hash(path: Path) -> str | None:
-    if not path.exists():
-        return None
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            row = conn.execute("select value from meta where key = 'inputs'").fetchone()
-            conn.execute("select count(*) from hotlines").fetchone()
-        return row[0] if row else None
-    except sqlite3.Error:  # unreadable, corrupt or half-old: rebuilt
-        return None
-
-
-def is_current(path: Path | None = None) -> bool:
-    """Whether the database at `path` is readable and was built from the directory files as they are now."""
-    return _built_hash(path or db_path()) == inputs_hash()
-
-
-def database() -> sqlite_utils.Database:
-    """The directory database, read-only; (re)built first when missing, corrupt or out of date.
-
-    Checked once per process: a running bot keeps the numbers it started with.
-    """
-    path = db_path()
-    with _lock:
-        db = _ready.get(str(path))
-        if db is None:
-            if not is_current(path):
-                build(path)
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-            db = _ready[str(path)] = sqlite_utils.Database(conn)
-        return db
+compiled = Compiled("directory", DEFAULT_PATH, "DIRECTORY_DB", lambda: inputs_hash(), lambda path: build(path),
+                     probe="hotlines")
+db_path = compiled.path
+is_current = compiled.is_current
+database = compiled.database
+_forget = compiled.forget

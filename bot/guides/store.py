@@ -14,14 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import sqlite3
-import tempfile
-import threading
 from pathlib import Path
 
-import sqlite_utils
-
+from bot.compiled import Compiled
 from bot.guides.facts import GUIDES_DIR, load_facts
 from bot.guides.schema import Problem, check_all
 from bot.guides.terms import terms
@@ -32,7 +27,6 @@ ROOT = GUIDES_DIR.parent.parent
 DEFAULT_PATH = ROOT / "build" / "guides.db"
 # Marks (M*) are part of words: Burmese, Khmer and Devanagari vowel signs are marks.
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
-_lock = threading.Lock()
 
 
 class GuideErrors(Exception):
@@ -41,10 +35,6 @@ class GuideErrors(Exception):
     def __init__(self, problems: list[Problem]):
         super().__init__(f"{len(problems)} problem(s) in the country guides")
         self.problems = problems
-
-
-def db_path() -> Path:
-    return Path(os.environ.get("GUIDES_DB") or DEFAULT_PATH)
 
 
 def inputs_hash() -> str:
@@ -70,11 +60,7 @@ def build(path: Path | None = None, directory: Path = GUIDES_DIR) -> dict[str, i
         raise GuideErrors(problems)
     digest = inputs_hash() if directory == GUIDES_DIR else "built from " + str(directory)
     facts = load_facts(directory)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".guides-", suffix=".db", dir=path.parent)
-    os.close(fd)
-    try:
-        db = sqlite_utils.Database(tmp)
+    with compiled.writing(path) as db:
         db["sources"].insert_all(
             ({"url": f.source["url"], "title": f.source["title"]} for f in facts), pk="url", replace=True)
         db["facts"].insert_all(({
@@ -116,51 +102,10 @@ def build(path: Path | None = None, directory: Path = GUIDES_DIR) -> dict[str, i
         db["meta"].insert_all([{"key": "inputs", "value": digest}], pk="key")
         counts = {"facts": db["facts"].count, "texts": len(texts), "wages": db["wages"].count,
                   "sources": db["sources"].count, "destinations": len({f.destination for f in facts})}
-        db.close()
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _forget(path)
     return counts
 
 
-def _forget(path: Path) -> None:
-    db = _ready.pop(str(path), None)
-    if db is not None:
-        db.conn.close()
-
-
-def _built_hash(path: Path) -> str | None:
-    if not path.exists():
-        return None
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            row = conn.execute("select value from meta where key = 'inputs'").fetchone()
-        return row[0] if row else None
-    except sqlite3.Error:  # an unreadable or half-old database is rebuilt
-        return None
-
-
-def is_current(path: Path | None = None) -> bool:
-    """Whether the database at `path` was built from the guides, catalogs and code as they are now."""
-    return _built_hash(path or db_path()) == inputs_hash()
-
-
-_ready: dict[str, sqlite_utils.Database] = {}
-
-
-def database() -> sqlite_utils.Database:
-    """The guides database, read-only; built first when missing or older than its inputs.
-
-    The check runs once per process (and per path): a running bot keeps the guides it started with.
-    """
-    path = db_path()
-    with _lock:
-        db = _ready.get(str(path))
-        if db is None:
-            if not is_current(path):
-                build(path)
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-            db = _ready[str(path)] = sqlite_utils.Database(conn)
-        return db
+compiled = Compiled("guides", DEFAULT_PATH, "GUIDES_DB", lambda: inputs_hash(), lambda path: build(path))
+db_path = compiled.path
+is_current = compiled.is_current
+database = compiled.database
