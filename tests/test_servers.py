@@ -122,6 +122,19 @@ def test_the_bot_asks_where_someone_is_from_when_the_embassy_depends_on_it(bot):
     assert "Which country are you from" not in again and "Qatar" in again and "Philippines" in again
 
 
+def test_a_pasted_offer_is_screened_but_its_text_is_never_stored(bot):
+    offer = ("Cleaners wanted in Dubai, no experience, salary 2500 USD, agency fee 1500 USD before departure, "
+             "we keep your passport for safety. Call Mr Karim on 0917 555 0142 or WhatsApp.")
+    assert "paste" in _text(bot.say("private-offer", "can you check a job offer for me?"))
+    report = _text(bot.say("private-offer", offer))
+    assert "passport" in report.lower()  # screened: the flag's explanation
+    stored = Path(bot.env["TRACKER_DB"]).read_bytes()
+    assert b"private-offer" in stored and b"screen_offer" in stored  # the conversation is kept...
+    for secret in ("0917 555 0142", "Mr Karim", "Cleaners wanted in Dubai"):
+        assert secret.encode() not in stored, secret  # ...without the offer's words
+    assert "0917 555 0142" not in bot.logs()
+
+
 def test_an_agency_check_names_what_the_register_says_and_where_to_check(bot):
     asked = _text(bot.say("agency-check", "how do I know if my agency is licensed?"))
     assert "Which agency" in asked
