@@ -11,9 +11,10 @@ from rasa_sdk.forms import FormValidationAction
 
 import logging
 
-from actions.common import language_before_quoted_text, say
+from actions.common import language, language_before_quoted_text, say
 from bot.i18n import translate
 from bot.screening import UnusableInput, screen
+from bot.screening.followup import render as followup_text, rescore, to_ask
 from bot.screening.render import render
 
 log = logging.getLogger(__name__)
@@ -38,26 +39,41 @@ class ValidateOfferForm(FormValidationAction):
             return {}
         lang, keep = language_before_quoted_text(tracker)  # an English offer pasted by a Nepali speaker
         text = tracker.latest_message.get("text") or ""
+        found: dict[str, Any] = {"offer_flags": [], "offer_questions": []}
         try:
             result = screen(text, lang, tracker.get_slot("destination"))
             reply = render(result, text)
+            asked = to_ask([q.id for q in result.questions])
+            found = {"offer_flags": result.flag_ids, "offer_questions": asked}
+            if asked:
+                reply += "\n\n" + translate("followup.intro", lang, domain="screening")
         except UnusableInput as exc:
             reply = translate(exc.key, lang, domain="screening", **exc.params)
         except Exception:  # noqa: BLE001 - the person must still hear what to do
             log.exception("screening failed")
             reply = translate("report.internal_error", lang, domain="screening")
         say(dispatcher, tracker, reply, lang=lang)
-        return {"offer_screened": True, **keep}
+        return {"offer_screened": True, **found, **keep}
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain):  # noqa: D102
-        return ["offer_screened"]
+        # The offer first; then the questions its text left open, one by one (yes / no / don't know).
+        return ["offer_screened"] + [f"answer_{q}" for q in tracker.get_slot("offer_questions") or []]
+
+
+ANSWER_SLOTS = [f"answer_{q}" for q in ("fee", "passport", "contract", "licence", "employer")]
 
 
 class ActionOfferDone(Action):
-    """Clears `offer_screened` after a screening so the next offer is asked for again."""
+    """After the follow-up questions: the risk rated again with the answers; then every offer slot
+    is cleared so the next offer starts afresh."""
 
     def name(self) -> Text:
         return "action_offer_done"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        return [SlotSet("offer_screened", None)]
+        answers = {q: tracker.get_slot(f"answer_{q}") for q in tracker.get_slot("offer_questions") or []}
+        answers = {q: a for q, a in answers.items() if a}
+        if answers:
+            lang = language(tracker)
+            say(dispatcher, tracker, followup_text(rescore(tracker.get_slot("offer_flags") or [], answers), lang))
+        return [SlotSet(name, None) for name in ["offer_screened", "offer_flags", "offer_questions", *ANSWER_SLOTS]]

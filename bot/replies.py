@@ -51,7 +51,7 @@ def render(name: str, lang: str | None, slots: Mapping[str, Any] | None = None,
     if text is None and "render" in spec:
         text = _RENDERERS[spec["render"]](lang, _where_now(message, slots))
     elif text is None:
-        text = "\n\n".join(translate(key, lang) for key in spec["text"])
+        text = "\n\n".join(translate(key, lang, domain=spec.get("domain", "messages")) for key in spec["text"])
     reply: dict[str, Any] = {"text": text}
     if spec.get("buttons"):
         reply["buttons"] = _BUTTONS[spec["buttons"]](lang)
@@ -83,7 +83,16 @@ def _language_buttons(lang: str) -> list[dict[str, str]]:
     ]
 
 
-_BUTTONS = {"menu": _menu_buttons, "destinations": _destination_buttons, "languages": _language_buttons}
+def _answer_buttons(lang: str) -> list[dict[str, str]]:
+    return [
+        {"title": translate("answer.yes", lang), "payload": "/affirm"},
+        {"title": translate("answer.no", lang), "payload": "/deny"},
+        {"title": translate("answer.unknown", lang), "payload": "/out_of_scope"},
+    ]
+
+
+_BUTTONS = {"menu": _menu_buttons, "destinations": _destination_buttons, "languages": _language_buttons,
+            "answers": _answer_buttons}
 
 
 # ---- replies built from the directory ---------------------------------------------------

@@ -135,6 +135,19 @@ def test_a_pasted_offer_is_screened_but_its_text_is_never_stored(bot):
     assert "0917 555 0142" not in bot.logs()
 
 
+def test_after_an_offer_the_bot_asks_what_the_text_left_open_and_rates_the_risk_again(bot):
+    bot.say("followup", "can you check a job offer for me?")
+    report = bot.say("followup", "Cleaners wanted for a hotel in Dubai. Good salary. Send your CV to our office.")
+    assert "Has anyone asked you to pay" in _text(report)  # the first open question, with answer buttons
+    assert [b["payload"] for r in report for b in r.get("buttons", [])] == ["/affirm", "/deny", "/out_of_scope"]
+    texts = []
+    for _ in range(3):  # yes to "pay anything?", no to "hold your own passport?", ...
+        texts.append(_text(bot.say("followup", "/affirm" if not texts else "/deny")))
+        if "With your answers" in texts[-1]:
+            break
+    assert "With your answers, the risk is: HIGH" in texts[-1]
+
+
 def test_an_agency_check_names_what_the_register_says_and_where_to_check(bot):
     asked = _text(bot.say("agency-check", "how do I know if my agency is licensed?"))
     assert "Which agency" in asked

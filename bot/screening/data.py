@@ -93,6 +93,7 @@ class FlagBook:
     scam_destinations: frozenset[str]
     questions: tuple[str, ...]
     next_steps: dict[str, dict[str, Any]]
+    red_answers: dict[str, str]  # question -> the answer ("yes"/"no") that shows its flag
 
 
 @lru_cache(maxsize=None)
@@ -129,7 +130,13 @@ def flag_book() -> FlagBook:
         for q in cond.get("questions") or ():
             if q not in questions:
                 raise DataError(path, ("next_steps", name, "questions"), f"unknown question {q!r}")
-    return FlagBook(flags, combos, frozenset(raw.get("scam_destinations") or ()), questions, steps)
+    red = {str(q): str(a) for q, a in (raw.get("red_answers") or {}).items()}
+    for q, answer in red.items():
+        if q not in questions:
+            raise DataError(path, ("red_answers", q), f"unknown question {q!r}")
+        if answer not in ("yes", "no"):
+            raise DataError(path, ("red_answers", q), f"must be yes or no, not {answer!r}")
+    return FlagBook(flags, combos, frozenset(raw.get("scam_destinations") or ()), questions, steps, red)
 
 
 # ---- patterns/<lang>.yml ---------------------------------------------------------------------

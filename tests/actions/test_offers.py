@@ -9,8 +9,30 @@ def _extract(tracker, dispatcher):
 
 def test_the_message_after_paste_the_offer_is_screened_and_answered(tracker_from, dispatcher):
     result = _extract(tracker_from("tracker_offer_pasted.json"), dispatcher)
-    assert result == {"offer_screened": True}
+    assert result["offer_screened"] is True and result["offer_flags"]
     assert dispatcher.messages and dispatcher.messages[0]["text"]
+
+
+def test_the_questions_the_offer_left_open_are_asked_next_one_by_one(tracker_from, dispatcher):
+    tracker = tracker_from("tracker_offer_pasted.json")
+    result = _extract(tracker, dispatcher)
+    assert result["offer_questions"] and len(result["offer_questions"]) <= 3
+    tracker.slots.update(result)
+    required = asyncio.run(ValidateOfferForm().required_slots([], dispatcher, tracker, {}))
+    assert required == ["offer_screened"] + [f"answer_{q}" for q in result["offer_questions"]]
+
+
+def test_the_answers_rate_the_risk_again_and_clear_the_offer(tracker_from, dispatcher):
+    from actions.offers import ActionOfferDone
+
+    tracker = tracker_from("tracker_offer_pasted.json", offer_flags=[], offer_questions=["fee", "passport"],
+                           answer_fee="yes", answer_passport="no")
+    events = asyncio.run(ActionOfferDone().run(dispatcher, tracker, {}))
+    [message] = dispatcher.messages
+    assert "With your answers, the risk is: HIGH" in message["text"]
+    assert "Someone else keeps your passport" in message["text"]
+    assert {e["name"] for e in events if e["event"] == "slot" and e["value"] is None} >= {
+        "offer_screened", "offer_flags", "offer_questions", "answer_fee", "answer_passport"}
 
 
 def test_the_request_that_opens_the_form_is_not_taken_for_the_offer(tracker_from, dispatcher):
