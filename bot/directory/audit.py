@@ -21,6 +21,8 @@ from bot.directory.store import DIRECTORY_DIR
 from bot.guides.audit import ORIGINS
 
 STALE_AFTER = _dt.timedelta(days=365)
+# Destinations that are part of an origin country: its citizens there have no embassy to list.
+PART_OF = {("CN", "HK"), ("CN", "MO")}
 
 
 @dataclass
@@ -87,8 +89,8 @@ def run(directory: Path = DIRECTORY_DIR, today: _dt.date | None = None,
         if missing:
             result.origins[origin] = missing
         dests = destinations if destinations is not None else guide_destinations()
-        without = [d for d in dests if not any(country_of(e, "origin") == origin and country_of(e, "destination") == d
-                                                for e in embassies)]
+        without = [d for d in dests if (origin, d) not in PART_OF
+                   and not any(country_of(e, "origin") == origin and country_of(e, "destination") == d for e in embassies)]
         if without:
             result.embassies_missing[origin] = without
     return result
