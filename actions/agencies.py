@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
-from actions.common import language, language_before_quoted_text, say
+from actions.common import PassesOnSlots, language, language_before_quoted_text, say
 from bot.directory.agencies import find_query, lookup
 from bot.directory.render import agency_answer
 from bot.i18n import translate
@@ -22,9 +22,11 @@ log = logging.getLogger(__name__)
 NOT_A_NAME = {"emergency", "delete_data", "goodbye", "choose_language", "greet", "thank"}
 
 
-class ValidateAgencyForm(FormValidationAction):
+class ValidateAgencyForm(PassesOnSlots, FormValidationAction):
     """Answers from the registers as soon as the agency is known: named in the question
     ("is Azizzah Manpower licensed?"), else in the answer to 'which agency?'."""
+
+    passes_on = ("language",)
 
     def name(self) -> Text:
         return "validate_agency_form"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.i18n import translate
@@ -33,6 +34,18 @@ def language_before_quoted_text(tracker: Tracker) -> tuple[str, dict]:
     return current, {}
 
 
+def loop_when_user_wrote(tracker: Tracker) -> Optional[str]:
+    """The form that was active when the person sent their latest message (None outside a form):
+    whether the message answers the form's question or is the request that opened it."""
+    active = when = None
+    for event in tracker.events:
+        if event.get("event") == "active_loop":
+            active = event.get("name")
+        elif event.get("event") == "user":
+            when = active
+    return when
+
+
 def last_intent(tracker: Tracker, among: Iterable[str]) -> Optional[str]:
     """The most recent user intent that is one of `among`, or None."""
     wanted = set(among)
@@ -51,3 +64,15 @@ def say(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, lang: str
     if (lang is None or lang == current) and switched_this_turn(tracker.applied_events(), current):
         text = translate("language.switched", current) + "\n\n" + text
     dispatcher.utter_message(text=text, **kwargs)
+
+
+class PassesOnSlots:
+    """For a FormValidationAction whose extraction also sets slots that are not the form's
+    (`passes_on`): rasa_sdk's validation keeps only the form's own slots, so these are added back."""
+
+    passes_on: tuple[str, ...] = ()
+
+    async def get_validation_events(self, dispatcher, tracker, domain):  # noqa: D102
+        events = await super().get_validation_events(dispatcher, tracker, domain)
+        recent = tracker.slots_to_validate()
+        return events + [SlotSet(name, recent[name]) for name in self.passes_on if name in recent]

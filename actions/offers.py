@@ -11,7 +11,7 @@ from rasa_sdk.forms import FormValidationAction
 
 import logging
 
-from actions.common import language, language_before_quoted_text, say
+from actions.common import PassesOnSlots, language, language_before_quoted_text, loop_when_user_wrote, say
 from bot.i18n import translate
 from bot.screening import UnusableInput, screen
 from bot.screening.followup import render as followup_text, rescore, to_ask
@@ -23,8 +23,10 @@ log = logging.getLogger(__name__)
 NOT_AN_OFFER = {"emergency", "delete_data", "goodbye", "choose_language"}
 
 
-class ValidateOfferForm(FormValidationAction):
+class ValidateOfferForm(PassesOnSlots, FormValidationAction):
     """Fills `offer_screened` by screening the message that answers 'paste the offer'."""
+
+    passes_on = ("offer_flags", "offer_questions", "language")
 
     def name(self) -> Text:
         return "validate_offer_form"
@@ -32,8 +34,8 @@ class ValidateOfferForm(FormValidationAction):
     async def extract_offer_screened(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> Dict[Text, Any]:
-        if tracker.get_slot("requested_slot") != "offer_screened":
-            return {}  # the message that opened the form is the request, not the offer
+        if loop_when_user_wrote(tracker) != "offer_form" or tracker.get_slot("requested_slot") != "offer_screened":
+            return {}  # the request that opened the form, or an answer to a follow-up question
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if intent in NOT_AN_OFFER:
             return {}
@@ -58,6 +60,13 @@ class ValidateOfferForm(FormValidationAction):
     async def required_slots(self, domain_slots, dispatcher, tracker, domain):  # noqa: D102
         # The offer first; then the questions its text left open, one by one (yes / no / don't know).
         return ["offer_screened"] + [f"answer_{q}" for q in tracker.get_slot("offer_questions") or []]
+
+    async def next_requested_slot(self, dispatcher, tracker, domain):  # noqa: D102
+        # Rasa also runs this action to extract `offer_screened` on every message (a custom slot
+        # mapping); only the running form may ask for the next slot, or any message would start it.
+        if tracker.active_loop_name != "offer_form":
+            return None
+        return await super().next_requested_slot(dispatcher, tracker, domain)
 
 
 ANSWER_SLOTS = [f"answer_{q}" for q in ("fee", "passport", "contract", "licence", "employer")]

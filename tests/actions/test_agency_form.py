@@ -49,3 +49,14 @@ def test_an_agency_name_that_looks_like_another_language_does_not_switch_the_con
     slots, text = _extract(tracker)
     assert slots == {"agency_checked": True, "language": "en"}
     assert "In our copy of the official registers" in text  # answered in English, no "you wrote in Indonesian"
+
+
+def test_the_language_set_back_survives_the_forms_validation():
+    tracker = _tracker("Azizah Internasional Manpower", intent="out_of_scope", requested="agency_checked",
+                       language="id")
+    tracker.events[:0] = [{"event": "slot", "name": "language", "value": "en"}]
+    events = asyncio.run(ValidateAgencyForm().run(CollectingDispatcher(), tracker,
+                                                  {"forms": {"agency_form": {"required_slots": ["agency_checked"]}},
+                                                   "slots": {}}))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["agency_checked"] is True and slots["language"] == "en"

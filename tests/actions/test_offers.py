@@ -36,12 +36,32 @@ def test_the_answers_rate_the_risk_again_and_clear_the_offer(tracker_from, dispa
 
 
 def test_the_request_that_opens_the_form_is_not_taken_for_the_offer(tracker_from, dispatcher):
-    result = _extract(tracker_from("tracker_offer_pasted.json", requested_slot=None), dispatcher)
-    assert result == {}
+    tracker = tracker_from("tracker_offer_pasted.json")
+    del tracker.events[2:]  # "check an offer", then the form starts (as Rasa runs it on activation)
+    tracker.events += [{"event": "active_loop", "name": "offer_form"},
+                       {"event": "slot", "name": "requested_slot", "value": "offer_screened"}]
+    tracker.slots["requested_slot"] = "offer_screened"
+    assert _extract(tracker, dispatcher) == {}
     assert dispatcher.messages == []
+
+
+def test_an_answer_to_a_follow_up_question_is_not_screened_as_another_offer(tracker_from, dispatcher):
+    tracker = tracker_from("tracker_offer_pasted.json", offer_screened=True, requested_slot="answer_fee")
+    assert _extract(tracker, dispatcher) == {} and dispatcher.messages == []
 
 
 def test_the_offer_text_is_never_put_into_a_slot(tracker_from, dispatcher):
     tracker = tracker_from("tracker_offer_pasted.json")
     result = _extract(tracker, dispatcher)
     assert tracker.latest_message["text"] not in map(str, result.values())
+
+
+def test_what_the_screening_found_survives_the_forms_validation(tracker_from, dispatcher):
+    """rasa_sdk drops non-form slots of an extraction; the whole validation run must keep them."""
+    tracker = tracker_from("tracker_offer_pasted.json")
+    events = asyncio.run(ValidateOfferForm().run(dispatcher, tracker, {"forms": {"offer_form": {"required_slots": [
+        "offer_screened", "answer_fee", "answer_passport", "answer_contract", "answer_licence", "answer_employer"]}},
+        "slots": {}}))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["offer_screened"] is True and slots["offer_flags"] and slots["offer_questions"]
+    assert slots["requested_slot"] == f"answer_{slots['offer_questions'][0]}"
