@@ -57,10 +57,12 @@ def test_a_corrupt_directory_database_is_rebuilt_at_start(bot_without_actions):
 @pytest.mark.parametrize("lang", MID_CONVERSATION)
 def test_emergency_mid_conversation_after_the_action_server_stopped(bot_without_actions, lang):
     assert bot_without_actions.answered_before[lang].strip()  # the guide answer came while it was up
-    first = bot_without_actions.say(f"mid-{lang}", CONVERSATIONS[lang]["emergency"])[0]["text"]
+    cry = CONVERSATIONS[lang]["emergency"]
+    first = bot_without_actions.say(f"mid-{lang}", cry)[0]["text"]
     assert first.startswith(translate("emergency.intro", lang))
     assert any(ch.isdigit() for ch in first)
     assert "Traceback" not in first
+    assert cry not in bot_without_actions.logs()  # the failure is logged, the person's words are not
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)

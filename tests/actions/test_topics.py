@@ -128,3 +128,14 @@ def test_an_embassy_the_guides_lack_comes_from_the_help_directory_with_its_sourc
     tracker = _embassy_question(tracker_from("tracker_visa_saudi.json", origin=origin, destination=dest))
     text = _run(tracker, dispatcher)
     assert mission.contact.split(" / ")[0] in text and mission.source["url"] in text
+
+
+def test_a_country_named_in_answer_to_which_country_does_not_switch_the_language(tracker_from, dispatcher):
+    from actions.topics import ValidateDestinationForm
+
+    tracker = tracker_from("tracker_visa_saudi.json", language="id")  # "Indonesia" read as a language choice
+    tracker.events[:0] = [{"event": "slot", "name": "language", "value": "en"}]
+    tracker.events.insert(3, {"event": "active_loop", "name": "destination_form"})  # asked before the answer
+    events = asyncio.run(ValidateDestinationForm().run(dispatcher, tracker, {"forms": {"destination_form": {
+        "required_slots": ["destination", "origin"]}}, "slots": {}}))
+    assert {"event": "slot", "timestamp": None, "name": "language", "value": "en"} in events

@@ -34,6 +34,12 @@ def test_agency_by_misspelt_name_and_by_licence_number(tmp_path):
     data = json.loads(_bot("agency", "Azizah Internasional Manpower", "--json").stdout)
     assert data["found"] and data["matches"][0]["status"] == "cancelled" and data["matches"][0]["as_of"]
     assert "legitimate" not in data["text"].lower()
+    listed = [r for r in __import__("yaml").safe_load((ROOT / "data" / "directory" / "agencies.yml").read_text(
+        encoding="utf-8"))["agencies"] if r.get("licence")]
+    assert listed, "the shipped register sample has rows with licence numbers"
+    ascii_number = "".join(str(int(c)) if c.isdigit() else c for c in listed[0]["licence"])  # १५०५ -> 1505
+    by_number = json.loads(_bot("agency", ascii_number.replace("/", "-"), "--json").stdout)
+    assert by_number["by"] == "licence" and by_number["matches"][0]["name"] == listed[0]["name"]
     missing = json.loads(_bot("agency", "0000/000/00", "--country", "NP", "--json").stdout)
     assert missing["by"] == "licence" and not missing["found"]
     assert missing["official_lookups"][0]["lookup"]
