@@ -2,7 +2,8 @@
 
 Prints a table and writes JSON under var/bench/: guide retrieval latency (in process, on the
 full database; target p95 <= 5 ms), time from start to the first answer, and latency of N
-sequential REST messages (distinct topics, several languages).
+sequential REST messages (distinct topics, several languages); then the job-offer screener's
+time per language (`bot.screening.bench`).
 """
 
 from __future__ import annotations
@@ -108,6 +109,12 @@ def main(n: int = 100) -> int:
     width = max(map(len, result))
     for k, v in result.items():
         print(f"{k:<{width}}  {v}")
+    # The job-offer screener, per language (in process; targets p95 <= 5 ms / 2 KB, <= 50 ms / 20 KB).
+    from bot.screening.bench import TARGET_MS, table
+
+    lines, missed = table(repeats=100)
+    print("\njob-offer screening, ms:\n" + "\n".join(lines))
+    print("over target: " + ", ".join(missed) if missed else f"screening targets met ({TARGET_MS})")
     return 0
 
 
