@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
-from actions.common import PassesOnSlots, language, language_before_quoted_text, say
+from actions.common import QuotedAnswers, language, language_before_quoted_text, say
 from bot.directory.agencies import find_query, lookup
 from bot.directory.render import agency_answer
 from bot.i18n import translate
@@ -22,11 +22,9 @@ log = logging.getLogger(__name__)
 NOT_A_NAME = {"emergency", "delete_data", "goodbye", "choose_language", "greet", "thank"}
 
 
-class ValidateAgencyForm(PassesOnSlots, FormValidationAction):
+class ValidateAgencyForm(QuotedAnswers, FormValidationAction):
     """Answers from the registers as soon as the agency is known: named in the question
     ("is Azizzah Manpower licensed?"), else in the answer to 'which agency?'."""
-
-    passes_on = ("language",)
 
     def name(self) -> Text:
         return "validate_agency_form"
@@ -39,7 +37,7 @@ class ValidateAgencyForm(PassesOnSlots, FormValidationAction):
             return {}
         text = (tracker.latest_message.get("text") or "").strip()
         asked = tracker.get_slot("requested_slot") == "agency_checked"
-        lang, keep = language_before_quoted_text(tracker) if asked else (language(tracker), {})
+        lang = language_before_quoted_text(tracker)[0] if asked else language(tracker)
         try:
             query = text if asked else find_query(text)
             if not query:
@@ -50,7 +48,7 @@ class ValidateAgencyForm(PassesOnSlots, FormValidationAction):
             log.exception("agency lookup failed")
             reply = translate("agency.no_lookup", lang)
         say(dispatcher, tracker, reply, lang=lang)
-        return {"agency_checked": True, **keep}
+        return {"agency_checked": True}
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain):  # noqa: D102
         return ["agency_checked"]

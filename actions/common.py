@@ -66,6 +66,19 @@ def say(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, lang: str
     dispatcher.utter_message(text=text, **kwargs)
 
 
+class QuotedAnswers:
+    """For a form whose answers are quoted text, not the person's own words (a pasted offer, an
+    agency's name, a country's name): an answer that switched the conversation's language is
+    undone ("Indonesia" or "Azizah Internasional Manpower" is not a reason to answer in Indonesian)."""
+
+    async def run(self, dispatcher, tracker, domain):  # noqa: D102
+        events = await super().run(dispatcher, tracker, domain)
+        if loop_when_user_wrote(tracker) == self.form_name():
+            _, keep = language_before_quoted_text(tracker)
+            events += [SlotSet(name, value) for name, value in keep.items()]
+        return events
+
+
 class PassesOnSlots:
     """For a FormValidationAction whose extraction also sets slots that are not the form's
     (`passes_on`): rasa_sdk's validation keeps only the form's own slots, so these are added back."""

@@ -11,9 +11,10 @@ from rasa_sdk.forms import FormValidationAction
 
 import logging
 
-from actions.common import PassesOnSlots, language, language_before_quoted_text, loop_when_user_wrote, say
+from actions.common import PassesOnSlots, QuotedAnswers, language, language_before_quoted_text, loop_when_user_wrote, say
 from bot.i18n import translate
 from bot.screening import UnusableInput, screen
+from bot.screening.data import flag_book
 from bot.screening.followup import render as followup_text, rescore, to_ask
 from bot.screening.render import render
 
@@ -23,10 +24,10 @@ log = logging.getLogger(__name__)
 NOT_AN_OFFER = {"emergency", "delete_data", "goodbye", "choose_language"}
 
 
-class ValidateOfferForm(PassesOnSlots, FormValidationAction):
+class ValidateOfferForm(QuotedAnswers, PassesOnSlots, FormValidationAction):
     """Fills `offer_screened` by screening the message that answers 'paste the offer'."""
 
-    passes_on = ("offer_flags", "offer_questions", "language")
+    passes_on = ("offer_flags", "offer_questions")
 
     def name(self) -> Text:
         return "validate_offer_form"
@@ -39,7 +40,7 @@ class ValidateOfferForm(PassesOnSlots, FormValidationAction):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if intent in NOT_AN_OFFER:
             return {}
-        lang, keep = language_before_quoted_text(tracker)  # an English offer pasted by a Nepali speaker
+        lang = language_before_quoted_text(tracker)[0]  # an English offer pasted by a Nepali speaker
         text = tracker.latest_message.get("text") or ""
         found: dict[str, Any] = {"offer_flags": [], "offer_questions": []}
         try:
@@ -55,21 +56,11 @@ class ValidateOfferForm(PassesOnSlots, FormValidationAction):
             log.exception("screening failed")
             reply = translate("report.internal_error", lang, domain="screening")
         say(dispatcher, tracker, reply, lang=lang)
-        return {"offer_screened": True, **found, **keep}
+        return {"offer_screened": True, **found}
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain):  # noqa: D102
         # The offer first; then the questions its text left open, one by one (yes / no / don't know).
         return ["offer_screened"] + [f"answer_{q}" for q in tracker.get_slot("offer_questions") or []]
-
-    async def next_requested_slot(self, dispatcher, tracker, domain):  # noqa: D102
-        # Rasa also runs this action to extract `offer_screened` on every message (a custom slot
-        # mapping); only the running form may ask for the next slot, or any message would start it.
-        if tracker.active_loop_name != "offer_form":
-            return None
-        return await super().next_requested_slot(dispatcher, tracker, domain)
-
-
-ANSWER_SLOTS = [f"answer_{q}" for q in ("fee", "passport", "contract", "licence", "employer")]
 
 
 class ActionOfferDone(Action):
@@ -85,4 +76,5 @@ class ActionOfferDone(Action):
         if answers:
             lang = language(tracker)
             say(dispatcher, tracker, followup_text(rescore(tracker.get_slot("offer_flags") or [], answers), lang))
-        return [SlotSet(name, None) for name in ["offer_screened", "offer_flags", "offer_questions", *ANSWER_SLOTS]]
+        answer_slots = [f"answer_{q}" for q in flag_book().red_answers]  # every question that can be asked
+        return [SlotSet(name, None) for name in ["offer_screened", "offer_flags", "offer_questions", *answer_slots]]

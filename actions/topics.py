@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
-from actions.common import language, language_before_quoted_text, last_intent, loop_when_user_wrote, say
+from actions.common import QuotedAnswers, language, last_intent, say
 from bot.directory import embassies
 from bot.directory.render import embassy_answer, where_to_check
 from bot.guides.answer import answer, origins_to_ask
@@ -45,20 +44,12 @@ def _origins_to_ask(topic: str, destination: str, origin: str | None) -> list[st
     return sorted(offered)
 
 
-class ValidateDestinationForm(FormValidationAction):
+class ValidateDestinationForm(QuotedAnswers, FormValidationAction):
     """Asks for the destination; then for the origin too, but only when the guide's answer on this
     topic and destination differs by origin and the origin is not known (`origins_to_ask`)."""
 
     def name(self) -> Text:
         return "validate_destination_form"
-
-    async def run(self, dispatcher, tracker, domain):  # noqa: D102
-        events = await super().run(dispatcher, tracker, domain)
-        # "Indonesia" answering "which country?" names a country, not the language to speak.
-        if loop_when_user_wrote(tracker) == "destination_form":
-            _, keep = language_before_quoted_text(tracker)
-            events += [SlotSet(name, value) for name, value in keep.items()]
-        return events
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain):  # noqa: D102
         dest, topic = tracker.get_slot("destination"), _topic(tracker)

@@ -5,15 +5,35 @@ current by the hash of its inputs stored in its `meta` table; opened read-only o
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import tempfile
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import sqlite_utils
+
+
+T = TypeVar("T")
+
+
+def per_database(read: Callable[[sqlite_utils.Database], T]) -> Callable[[sqlite_utils.Database], T]:
+    """`read(db)`, computed once per open database: a rebuilt database is a new object and is read
+    again, and nothing is kept of one that is closed (weak keys)."""
+    seen: "weakref.WeakKeyDictionary[sqlite_utils.Database, T]" = weakref.WeakKeyDictionary()
+
+    @functools.wraps(read)
+    def cached(db: sqlite_utils.Database) -> T:
+        if db not in seen:
+            seen[db] = read(db)
+        return seen[db]
+
+    return cached
 
 
 class Compiled:

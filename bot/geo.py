@@ -57,9 +57,15 @@ def _cyrillic_stem(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _aliases() -> dict:
+    """data/geo/aliases.yml, read once."""
+    return yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[int, ...]]]:
     """(exact names, Cyrillic stems, first-two-chars -> name lengths longest first)."""
-    data = yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8"))
+    data = _aliases()
     excluded = {_lower(w) for words in (data.get("exclude") or {}).values() for w in words}
     names: dict[str, str] = {}
     for lang in SUPPORTED:
@@ -127,7 +133,7 @@ def find_countries(text: str) -> list[CountryMention]:
 
 @lru_cache(maxsize=1)
 def _language_markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    data = yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8")).get("language_markers") or {}
+    data = _aliases().get("language_markers") or {}
     return tuple(_lower(w) for w in data.get("before") or ()), tuple(_lower(w) for w in data.get("after") or ())
 
 

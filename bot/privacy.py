@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
-# A message this long with the `screen_offer` intent is a pasted offer, even outside the offer form
-# (the shortest offer of the screener corpora is longer; a request to check one is shorter).
-OFFER_MIN_CHARS = 200
+from bot.screening.inputs import OFFER_MIN_CHARS
+
 REDACTED = ""  # what a stored offer's text becomes
 
 

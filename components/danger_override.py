@@ -15,13 +15,13 @@ from rasa.shared.nlu.training_data.message import Message
 
 from components.base import StatelessComponent
 from bot.danger import danger_words
+from bot.screening.inputs import OFFER_MIN_CHARS
 
 # A pasted job offer may say "we keep your passport": that is for the screener, not a cry for help.
 # Only a text as long as an offer keeps that intent: short messages with danger words are cries
 # for help even when the classifier thinks of an offer ("they brought me for one job and forced me
-# into another"). None of the 304 offers in the screener's corpora with danger words is shorter.
+# into another").
 KEEP_IF_CONFIDENT = {"screen_offer": 0.8}
-OFFER_MIN_CHARS = 200
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -36,7 +36,8 @@ def preflight(e: dict[str, str]) -> str | None:
     """Why the bot must not start, or None. The help directory must be readable: a missing or
     corrupt database is rebuilt here; broken directory files are reported, and nothing starts."""
     sys.path.insert(0, str(ROOT))
-    os.environ.update({k: v for k, v in e.items() if k == "DIRECTORY_DB"})
+    if "DIRECTORY_DB" in e:
+        os.environ["DIRECTORY_DB"] = e["DIRECTORY_DB"]
     from bot.directory import DirectoryError, ready
 
     try:

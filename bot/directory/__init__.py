@@ -9,9 +9,9 @@ Every entry carries its source and review date; nothing here is ever made up. Th
 from __future__ import annotations
 
 import json
-import weakref
 from dataclasses import dataclass, field
 
+from bot.compiled import per_database
 from bot.directory.store import DirectoryError, database
 
 __all__ = ["DirectoryError", "Embassy", "Help", "Hotline", "authorities", "countries_with_emergency_numbers",
@@ -63,30 +63,28 @@ class Embassy:
         return self.phone or self.web or ""
 
 
-_cache: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()  # by database: a rebuilt one is read again
-
-
 def _loaded() -> dict:
-    """Every row, read once per database (a rebuilt database is read again)."""
-    db = database()
-    got = _cache.get(db)
-    if got is None:
-        sources = {r["url"]: {"url": r["url"], "title": r["title"]} for r in db.query("select * from sources")}
-        lines = tuple(Hotline(
-            id=r["id"], kind=r["kind"], country=r["country"], name=r["name"], phone=r["phone"],
-            whatsapp=r["whatsapp"], telegram=r["telegram"], web=r["web"], hours=r["hours"],
-            languages=tuple(json.loads(r["languages"])), serves_origins=tuple(json.loads(r["serves_origins"])),
-            source=sources[r["source_url"]], reviewed=r["reviewed"],
-        ) for r in db.query("select * from hotlines order by line"))
-        missions = tuple(Embassy(
-            id=r["id"], origin=r["origin"], destination=r["destination"], name=r["name"], city=r["city"],
-            phone=r["phone"], web=r["web"], source=sources[r["source_url"]], reviewed=r["reviewed"],
-        ) for r in db.query("select * from embassies order by id"))
-        offices = tuple({**r, "source": sources[r["source_url"]]} for r in db.query("select * from authorities order by id"))
-        if not any(h.kind in EMERGENCY_KINDS for h in lines):
-            raise DirectoryError("the directory has no emergency number: the bot has no numbers to give")
-        got = _cache[db] = {"hotlines": lines, "embassies": missions, "authorities": offices}
-    return got
+    """Every row of the directory database (read once per database, `bot.compiled.per_database`)."""
+    return _rows(database())
+
+
+@per_database
+def _rows(db) -> dict:
+    sources = {r["url"]: {"url": r["url"], "title": r["title"]} for r in db.query("select * from sources")}
+    lines = tuple(Hotline(
+        id=r["id"], kind=r["kind"], country=r["country"], name=r["name"], phone=r["phone"],
+        whatsapp=r["whatsapp"], telegram=r["telegram"], web=r["web"], hours=r["hours"],
+        languages=tuple(json.loads(r["languages"])), serves_origins=tuple(json.loads(r["serves_origins"])),
+        source=sources[r["source_url"]], reviewed=r["reviewed"],
+    ) for r in db.query("select * from hotlines order by line"))
+    missions = tuple(Embassy(
+        id=r["id"], origin=r["origin"], destination=r["destination"], name=r["name"], city=r["city"],
+        phone=r["phone"], web=r["web"], source=sources[r["source_url"]], reviewed=r["reviewed"],
+    ) for r in db.query("select * from embassies order by id"))
+    offices = tuple({**r, "source": sources[r["source_url"]]} for r in db.query("select * from authorities order by country, id"))
+    if not any(h.kind in EMERGENCY_KINDS for h in lines):
+        raise DirectoryError("the directory has no emergency number: the bot has no numbers to give")
+    return {"hotlines": lines, "embassies": missions, "authorities": offices, "sources": sources}
 
 
 def ready() -> dict[str, int]:
@@ -96,7 +94,7 @@ def ready() -> dict[str, int]:
     this at start and refuse to run without numbers.
     """
     rows = _loaded()
-    return {kind: len(v) for kind, v in rows.items()}
+    return {kind: len(rows[kind]) for kind in ("hotlines", "embassies", "authorities")}
 
 
 def hotlines() -> tuple[Hotline, ...]:
@@ -135,9 +133,10 @@ def embassies(origin: str | None, destination: str) -> list[Embassy]:
             if e.destination == destination.upper() and (origin is None or e.origin == origin.upper())]
 
 
-def authorities(country: str) -> list[dict]:
-    """A country's labour ministry and licensing bodies (rows of `authorities.yml`, with `source`)."""
-    return [a for a in _loaded()["authorities"] if a["country"] == country.upper()]
+def authorities(country: str | None = None) -> list[dict]:
+    """A country's labour ministry and licensing bodies, or every country's (rows of
+    `authorities.yml`, with `source`)."""
+    return [a for a in _loaded()["authorities"] if country is None or a["country"] == country.upper()]
 
 
 @dataclass(frozen=True)

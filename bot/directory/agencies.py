@@ -11,16 +11,16 @@ import json
 import re
 from dataclasses import dataclass, field
 
-import weakref
-
 import regex
 
+from bot.compiled import per_database
+from bot.directory import authorities
 from bot.directory.names import legal_forms, looks_like_number, name_fold, name_key, number_key, similarity, words
 from bot.directory.store import database
 
 NAME_THRESHOLD = 0.82  # below this two names are different agencies (measured on tests/directory cases)
 MAX_MATCHES = 3
-_rows_cache: "weakref.WeakKeyDictionary[object, list]" = weakref.WeakKeyDictionary()
+BAD_STANDING = ("revoked", "suspended", "cancelled", "expired", "blacklisted")
 
 
 @dataclass(frozen=True)
@@ -56,29 +56,59 @@ class Lookup:
         return bool(self.matches)
 
 
-def _agency(row: dict, authorities: dict[str, dict], sources: dict[str, str]) -> Agency:
-    auth = authorities.get(row["authority"] or "", {})
-    return Agency(
-        id=row["id"], name=row["name"], licence=row["licence"], country=row["country"], status=row["status"],
-        as_of=row["as_of"], authority=row["authority"], authority_name=auth.get("name"),
-        lookup_url=auth.get("agency_lookup_url"),
-        source={"url": row["source_url"], "title": sources.get(row["source_url"], "")}, reviewed=row["reviewed"],
-    )
+@dataclass(frozen=True)
+class _Entry:
+    """A register row and the forms it is compared in (`bot.directory.names`)."""
+
+    agency: Agency
+    keys: tuple[str, ...]  # name_key of each of its names: what a typed name is compared with
+    cores: tuple[str, ...]  # each name's words, legal form dropped: what an offer must contain
+    licence: str | None  # number_key of its licence
+
+
+@dataclass(frozen=True)
+class _Register:
+    entries: tuple[_Entry, ...]
+    sample: bool
+
+
+def _register() -> _Register:
+    return _read_register(database())
+
+
+@per_database
+def _read_register(db) -> _Register:
+    offices = {a["id"]: a for a in authorities()}
+    sources = {r["url"]: r["title"] for r in db.query("select url, title from sources")}
+    entries = []
+    for row in db.query("select * from agencies order by id"):
+        office = offices.get(row["authority"] or "", {})
+        agency = Agency(
+            id=row["id"], name=row["name"], licence=row["licence"], country=row["country"], status=row["status"],
+            as_of=row["as_of"], authority=row["authority"], authority_name=office.get("name"),
+            lookup_url=office.get("agency_lookup_url"),
+            source={"url": row["source_url"], "title": sources.get(row["source_url"], "")}, reviewed=row["reviewed"],
+        )
+        names = [row["name"], *json.loads(row["other_names"] or "[]")]
+        cores = []
+        for name in names:
+            found = words(name_fold(name))
+            while found and found[-1] in legal_forms():
+                found.pop()
+            if found:
+                cores.append(" ".join(found))
+        entries.append(_Entry(agency, tuple(name_key(n) for n in names), tuple(cores),
+                              number_key(row["licence"]) if row["licence"] else None))
+    sample = db["meta"].get("agencies_sample")["value"] == "1"
+    return _Register(tuple(entries), sample)
 
 
 def official_lookups(country: str | None = None) -> list[dict]:
     """The authorities (of `country`, or all) with their official agency lookup or website."""
-    db = database()
-    rows = db.query("select * from authorities order by country, id")
-    out = []
-    for r in rows:
-        if country and r["country"] != country.upper():
-            continue
-        if r["role"] not in ("licensing", "migrant_protection") and not r["agency_lookup_url"]:
-            continue
-        out.append({"authority": r["id"], "name": r["name"], "country": r["country"],
-                    "lookup": r["agency_lookup_url"] or r["web"], "phone": r["phone"]})
-    return out
+    return [{"authority": a["id"], "name": a["name"], "country": a["country"],
+             "lookup": a["agency_lookup_url"] or a["web"], "phone": a["phone"]}
+            for a in authorities(country)
+            if a["role"] in ("licensing", "migrant_protection") or a["agency_lookup_url"]]
 
 
 def find_query(message: str) -> str | None:
@@ -88,7 +118,7 @@ def find_query(message: str) -> str | None:
     for token in tokens:
         if looks_like_number(token):
             return token
-    keys = [r["key"] for r in database().query("select key from agency_names where kind = 'name'")]
+    keys = [k for entry in _register().entries for k in entry.keys]
     found = words(message)[:60]  # a question, not a pasted document
     best, best_score = None, 0.0
     for size in range(1, min(len(found), 8) + 1):
@@ -101,9 +131,6 @@ def find_query(message: str) -> str | None:
     return best
 
 
-BAD_STANDING = ("revoked", "suspended", "cancelled", "expired", "blacklisted")
-
-
 @dataclass(frozen=True)
 class Mention:
     """A registered agency named in a text (an offer), where it is named."""
@@ -113,44 +140,20 @@ class Mention:
     end: int
 
 
-def _registered() -> list[tuple[Agency, list[str], str | None]]:
-    """Every register row with the word sequences of its names (trailing business words dropped)
-    and its licence key; read once per database."""
-    db = database()
-    got = _rows_cache.get(db)
-    if got is None:
-        authorities = {r["id"]: r for r in db.query("select * from authorities")}
-        sources = {r["url"]: r["title"] for r in db.query("select url, title from sources")}
-        got = []
-        for row in db.query("select * from agencies"):
-            names = [row["name"], *json.loads(row["other_names"] or "[]")]
-            cores = []
-            for name in names:
-                found = words(name_fold(name))
-                while found and found[-1] in legal_forms():
-                    found.pop()
-                if found:
-                    cores.append(" ".join(found))
-            licence = number_key(row["licence"]) if row["licence"] else None
-            got.append((_agency(row, authorities, sources), cores, licence))
-        _rows_cache[db] = got
-    return got
-
-
 def mentions(text: str) -> list[Mention]:
     """Registered agencies an offer names by licence number or by its full name (as written by the
     agency itself: no fuzzy matching here, a long offer has too many look-alike words)."""
     out: list[Mention] = []
-    rows = _registered()
-    by_licence = {lic: agency for agency, _, lic in rows if lic}
+    entries = _register().entries
+    by_licence = {e.licence: e.agency for e in entries if e.licence}
     for m in regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}./-]*[\p{N}]", text) if by_licence else ():
         if looks_like_number(m.group()) and number_key(m.group()) in by_licence:
             out.append(Mention(by_licence[number_key(m.group())], m.start(), m.end()))
     by_first: dict[str, list[tuple[list[str], Agency]]] = {}
-    for agency, cores, _ in rows:
-        for core in cores:
+    for entry in entries:
+        for core in entry.cores:
             parts = core.split()
-            by_first.setdefault(parts[0], []).append((parts, agency))
+            by_first.setdefault(parts[0], []).append((parts, entry.agency))
     whole = name_fold(text)
     by_first = {w: v for w, v in by_first.items() if w in whole}
     if not by_first:  # most offers name no registered agency: one substring test per name
@@ -170,38 +173,25 @@ def lookup(query: str, country: str | None = None, home: str | None = None) -> L
     """The register rows that match `query` (a licence number or a name), best first: in `country`'s
     register, or in all when None. `home` (the person's country) chooses the official lookup to
     offer when nothing is found and no country was given."""
-    db = database()
     country = country.upper() if country else None
-    authorities = {r["id"]: r for r in db.query("select * from authorities")}
-    sources = {r["url"]: r["title"] for r in db.query("select url, title from sources")}
-    rows = {r["id"]: r for r in db.query("select * from agencies")}
-    if country:
-        rows = {k: r for k, r in rows.items() if r["country"] == country}
-    sample = (db["meta"].get("agencies_sample")["value"] == "1") if db["meta"].count else True
+    register = _register()
+    entries = [e for e in register.entries if not country or e.agency.country == country]
     matches: list[tuple[Agency, float]] = []
     by = "licence" if looks_like_number(query) else "name"
     if by == "licence":
         key = number_key(query)
-        ids = [r["agency_id"] for r in db.query(
-            "select agency_id from agency_names where kind = 'licence' and key = ?", [key])]
-        matches = [(_agency(rows[i], authorities, sources), 1.0) for i in ids if i in rows]
+        matches = [(e.agency, 1.0) for e in entries if e.licence == key]
     if not matches:  # a name, or a number written inside a name ("Star 21 Agency")
         key = name_key(query)
-        best: dict[str, float] = {}
-        for r in db.query("select agency_id, key from agency_names where kind = 'name'"):
-            if r["agency_id"] in rows:
-                score = similarity(key, r["key"])
-                if score >= NAME_THRESHOLD and score > best.get(r["agency_id"], 0):
-                    best[r["agency_id"]] = score
-        ranked = sorted(best.items(), key=lambda kv: -kv[1])[:MAX_MATCHES]
-        matches = [(_agency(rows[i], authorities, sources), round(s, 3)) for i, s in ranked]
+        scored = [(e.agency, round(max(similarity(key, k) for k in e.keys), 3)) for e in entries if e.keys]
+        matches = sorted((m for m in scored if m[1] >= NAME_THRESHOLD), key=lambda m: -m[1])[:MAX_MATCHES]
         if matches and by == "licence":
             by = "name"
     # Where to check: the register of the country asked about, else of the agencies found, else all.
     where = country or (matches[0][0].country if matches and len({a.country for a, _ in matches}) == 1 else None)
     if where is None and not matches and home and official_lookups(home):
         where = home
-    return Lookup(query=query, by=by, matches=matches, official=official_lookups(where), sample=sample)
+    return Lookup(query=query, by=by, matches=matches, official=official_lookups(where), sample=register.sample)
 
 
 def as_json(result: Lookup) -> dict:
@@ -214,5 +204,4 @@ def as_json(result: Lookup) -> dict:
             "source": a.source, "reviewed": a.reviewed,
         } for a, score in result.matches],
         "official_lookups": result.official,
-        "note": "Listed or not listed in our copy only; never a judgement that an agency is legitimate.",
     }

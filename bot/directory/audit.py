@@ -67,7 +67,8 @@ def run(directory: Path = DIRECTORY_DIR, today: _dt.date | None = None,
     def country_of(r: dict, key: str = "country") -> str:
         return str(r.get(key, "")).upper()
 
-    for dest in destinations if destinations is not None else guide_destinations():
+    destinations = destinations if destinations is not None else guide_destinations()
+    for dest in destinations:
         missing = []
         if not any(country_of(h) == dest and h.get("kind") in ("emergency", "police") for h in hotlines):
             missing.append("emergency number")
@@ -88,8 +89,7 @@ def run(directory: Path = DIRECTORY_DIR, today: _dt.date | None = None,
             missing.append("agency register rows")
         if missing:
             result.origins[origin] = missing
-        dests = destinations if destinations is not None else guide_destinations()
-        without = [d for d in dests if (origin, d) not in PART_OF
+        without = [d for d in destinations if (origin, d) not in PART_OF
                    and not any(country_of(e, "origin") == origin and country_of(e, "destination") == d for e in embassies)]
         if without:
             result.embassies_missing[origin] = without

@@ -1,8 +1,8 @@
 """The help directory compiled into one SQLite database (sqlite-utils): `build/directory.db`.
 
-Tables: `hotlines`, `authorities`, `embassies`, `agencies`, `agency_names` (every name and licence
-number of an agency in the form `bot.directory.agencies` matches on), `sources`, and `meta` (the hash
-of the inputs and whether the agency table is a sample).
+Tables: `hotlines`, `authorities`, `embassies`, `agencies`, `sources`, and `meta` (the hash of the
+inputs and whether the agency table is a sample). How names are compared (`names.py`) is
+worked out from the `agencies` rows once per process, so it is not stored.
 
 Written to a temporary file and renamed into place, so a failed build leaves the previous database.
 `database()` rebuilds it when it is missing, unreadable (corrupt) or older than its inputs; when the
@@ -19,7 +19,6 @@ from pathlib import Path
 
 from bot.compiled import Compiled
 from bot.datafile import Problem
-from bot.directory.names import WORDS_FILE, name_key, number_key
 from bot.directory.schema import check_all
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -45,7 +44,7 @@ def inputs_hash(directory: Path | None = None) -> str:
     h = hashlib.sha256()
     here = Path(__file__).parent
     directory = directory or data_dir()
-    for f in [here / "store.py", here / "schema.py", here / "names.py", WORDS_FILE, *sorted(directory.glob("*.yml"))]:
+    for f in [here / "store.py", here / "schema.py", *sorted(directory.glob("*.yml"))]:
         h.update(f.name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()
@@ -88,21 +87,12 @@ def build(path: Path | None = None, directory: Path | None = None) -> dict[str, 
         # Created up front: the register may be empty (a sample extract where no list could be shipped).
         db["agencies"].create({"id": str, "name": str, "other_names": str, "licence": str, "country": str,
                                "authority": str, "status": str, "as_of": str, "note": str, **common}, pk="id")
-        db["agency_names"].create({"agency_id": str, "kind": str, "key": str})
         db["agencies"].insert_all(({
             "id": r["id"], "name": r["name"], "other_names": _json(r.get("other_names")),
             "licence": str(r["licence"]) if r.get("licence") is not None else None, "country": r["country"].upper(),
             "authority": r.get("authority"), "status": r["status"], "as_of": str(r["as_of"]), "note": r.get("note"),
             "source_url": r["source"]["url"], "reviewed": str(r["reviewed"]),
         } for r in rows["agencies"]))
-        names = []
-        for r in rows["agencies"]:
-            for name in [r["name"], *(r.get("other_names") or [])]:
-                names.append({"agency_id": r["id"], "kind": "name", "key": name_key(name)})
-            if r.get("licence") is not None:
-                names.append({"agency_id": r["id"], "kind": "licence", "key": number_key(str(r["licence"]))})
-        db["agency_names"].insert_all(names)
-        db["agency_names"].create_index(["kind", "key"])
         sample = bool(_top(directory / "agencies.yml").get("sample", True))
         db["meta"].insert_all([{"key": "inputs", "value": inputs_hash(directory)},
                                {"key": "agencies_sample", "value": "1" if sample else "0"}], pk="key")
@@ -117,8 +107,7 @@ def _top(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-compiled = Compiled("directory", DEFAULT_PATH, "DIRECTORY_DB", lambda: inputs_hash(), lambda path: build(path),
-                     probe="hotlines")
+compiled = Compiled("directory", DEFAULT_PATH, "DIRECTORY_DB", inputs_hash, build, probe="hotlines")
 db_path = compiled.path
 is_current = compiled.is_current
 database = compiled.database

@@ -10,9 +10,9 @@ something else stays below `MIN_COVERAGE` and the bot says it does not know.
 from __future__ import annotations
 
 import math
-import weakref
 from dataclasses import dataclass
 
+from bot.compiled import per_database
 from bot.geo import find_countries
 from bot.guides.store import database
 from bot.guides.terms import content_terms, terms
@@ -55,22 +55,24 @@ def _fts_query(words: list[str]) -> str:
                        for w in words)
 
 
-# Per open database (weak keys: a rebuilt database is a new object, so nothing stale is kept).
-_TABLES: "weakref.WeakKeyDictionary[object, frozenset[str]]" = weakref.WeakKeyDictionary()
-_ROWS: "weakref.WeakKeyDictionary[object, dict[tuple[str, str], frozenset[int]]]" = weakref.WeakKeyDictionary()
 _ROWS_MAX = 50_000  # terms remembered per database; words repeat a lot across questions
 
 
+@per_database
 def _tables(db) -> frozenset[str]:
     """The tables of the (read-only, per-process) database, looked up once."""
-    if db not in _TABLES:
-        _TABLES[db] = frozenset(db.table_names())
-    return _TABLES[db]
+    return frozenset(db.table_names())
+
+
+@per_database
+def _remembered(db) -> dict[tuple[str, str], frozenset[int]]:
+    """(table, term) -> rows, per open database: a rebuilt one starts empty."""
+    return {}
 
 
 def _rows_with(db, table: str, term: str) -> frozenset[int]:
     """The passages of `table` that contain `term` (its document frequency is their number)."""
-    remembered = _ROWS.setdefault(db, {})
+    remembered = _remembered(db)
     rows = remembered.get((table, term))
     if rows is None:
         rows = frozenset(r[0] for r in db.execute(
@@ -83,7 +85,7 @@ def _rows_with(db, table: str, term: str) -> frozenset[int]:
 
 def clear_cache() -> None:
     """Forget the remembered term lookups (for benchmarks of cold queries)."""
-    _ROWS.clear()
+    _remembered(database()).clear()
 
 
 def search(question: str, lang: str, destination: str, limit: int = 3) -> list[Hit]:

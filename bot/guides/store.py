@@ -105,7 +105,7 @@ def build(path: Path | None = None, directory: Path = GUIDES_DIR) -> dict[str, i
     return counts
 
 
-compiled = Compiled("guides", DEFAULT_PATH, "GUIDES_DB", lambda: inputs_hash(), lambda path: build(path))
+compiled = Compiled("guides", DEFAULT_PATH, "GUIDES_DB", inputs_hash, build)
 db_path = compiled.path
 is_current = compiled.is_current
 database = compiled.database

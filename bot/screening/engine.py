@@ -152,10 +152,11 @@ def screen(text: str, lang: str | None = None, destination: str | None = None, *
         explain_keys["unrealistic_pay"] = "flag.unrealistic_pay.explain_wage"
     # An agency the offer names that a register reports as revoked, cancelled, suspended...
     # Recruiting without a valid licence is illegal recruitment: stronger evidence than wording.
-    for mention in _agencies_in_bad_standing(text)[:1]:
+    bad = _agencies_in_bad_standing(text)
+    if bad:
         from bot.i18n import format_date, translate
 
-        a = mention.agency
+        mention, a = bad[0], bad[0].agency
         raised["unlicensed_agency"] = (mention.start, mention.end)
         severity["unlicensed_agency"] = "strong"
         answered.add(book.flags["unlicensed_agency"].question or "")

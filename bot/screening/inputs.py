@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 
 MAX_CHARS = 20_000
+# A message at least this long is a pasted offer, not a question about one: none of the 304 corpus
+# offers with danger words is shorter (components/danger_override.py, bot/privacy.py).
+OFFER_MIN_CHARS = 200
 # UTF-8 needs at most 4 bytes a character, so this many bytes always hold MAX_CHARS characters.
 MAX_BYTES = MAX_CHARS * 4
 
