@@ -131,6 +131,9 @@ def find_query(message: str) -> str | None:
     return best
 
 
+_WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+
+
 @dataclass(frozen=True)
 class Mention:
     """A registered agency named in a text (an offer), where it is named."""
@@ -154,11 +157,13 @@ def mentions(text: str) -> list[Mention]:
         for core in entry.cores:
             parts = core.split()
             by_first.setdefault(parts[0], []).append((parts, entry.agency))
-    whole = name_fold(text)
-    by_first = {w: v for w, v in by_first.items() if w in whole}
-    if not by_first:  # most offers name no registered agency: one substring test per name
+    # Most offers name no registered agency: the words of the whole text, folded once, rule out
+    # every name whose first word is not among them ("al" is in many words, not a word in many).
+    present = set(_WORD.findall(name_fold(text)))
+    by_first = {w: v for w, v in by_first.items() if w in present}
+    if not by_first:
         return out
-    spans = [(w.start(), w.end(), name_fold(w.group())) for w in regex.finditer(r"[\p{L}\p{N}\p{M}]+", text)]
+    spans = [(w.start(), w.end(), name_fold(w.group())) for w in _WORD.finditer(text)]
     folded = [w for _, _, w in spans]
     seen: set[str] = set()
     for i, word in enumerate(folded):  # one pass over the offer, whatever the size of the register

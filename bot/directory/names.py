@@ -8,6 +8,7 @@ digits of any script as ASCII ("POEA-123-LB" = "poea 123 lb"; "१२३" = "123
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -51,15 +52,17 @@ def name_fold(text: str) -> str:
     return _fold(text)
 
 
+# Combining marks after a Latin letter (é -> e + U+0301). Marks are letters' parts in Indic
+# scripts and stay.
+_LATIN_MARKS = re.compile(
+    "(?<=[a-z\u00c0-\u024f\u1e00-\u1eff])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
-    # Drop combining marks only after Latin letters (é -> e); marks are letters' parts in Indic scripts.
-    out = []
-    for ch in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(ch) and out and "LATIN" in unicodedata.name(out[-1], ""):
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text)))
 
 
 def _ascii_digits(text: str) -> str:

@@ -35,7 +35,7 @@ def run(repeats: int = 200, lang: str = "en") -> dict[str, float]:
     milliseconds, and p95 CPU milliseconds of the screening thread."""
     from bot.screening.engine import screen, warm_up
 
-    warm_up()
+    warm_up(freeze=True)  # as the action server does at start (actions/warm_up.py)
     results: dict[str, float] = {}
     for label, size, n in (("2KB", 2_000, repeats), ("20KB", 20_000, max(20, repeats // 5))):
         text = _offer(size, lang)

@@ -5,6 +5,7 @@ The screener reports what it found and what it could not see; it never calls an 
 
 from __future__ import annotations
 
+import gc
 import logging
 from functools import lru_cache
 
@@ -205,8 +206,14 @@ def screen(text: str, lang: str | None = None, destination: str | None = None, *
     return Screening(level, lang, dest or None, flags, questions, steps, prose, prepared.truncated_at, notes)
 
 
-def warm_up() -> None:
-    """Load the data and compile every language's rules, so no user waits for it."""
+def warm_up(freeze: bool = False) -> None:
+    """Load the data and compile every language's rules, so no user waits for it.
+
+    With `freeze`, everything loaded so far is moved out of the garbage collector's reach
+    (`gc.freeze`): a long-lived server's full collections otherwise walk the rules, the name
+    indexes and the framework's objects again and again, which tripled the p95 time of
+    screening a 20 KB offer (50 -> 130 ms). For a process that warms up once, then serves.
+    """
     data.flag_book()
     rules.warm_up()
     find_amounts("1")
@@ -216,3 +223,6 @@ def warm_up() -> None:
         geo.warm_up()
     except ImportError:
         pass
+    if freeze:
+        gc.collect()
+        gc.freeze()

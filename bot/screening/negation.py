@@ -42,21 +42,26 @@ class Scope:
         self.rules = rules
         self.before = sorted(before)
         self.after = sorted(after)
-        hard, self.soft, self.joiners = [0], [], []
-        for i, tok in enumerate(tokens):
-            is_hard = tok in rules.hard_boundaries or "\n" in tok
-            hard.append(hard[-1] + is_hard)
-            if tok in rules.soft_boundaries:
-                self.soft.append(i)
-            if tok in rules.list_joiners:
-                self.joiners.append(i)
-        self._hard = hard  # prefix counts: boundaries among tokens [a, b) = hard[b] - hard[a]
+        self._tokens = tokens
+        self._indexed = False
+
+    def _index(self) -> None:
+        """Where the clause boundaries and list joiners are: found on first need (most matches
+        have no negation cue near them, and then none of this is looked at)."""
+        r, tokens = self.rules, self._tokens
+        self.hard = [i for i, tok in enumerate(tokens) if tok in r.hard_boundaries or "\n" in tok]
+        self.soft = [i for i, tok in enumerate(tokens) if tok in r.soft_boundaries]
+        self.joiners = [i for i, tok in enumerate(tokens) if tok in r.list_joiners]
+        self._indexed = True
 
     def _blocked(self, a: int, b: int) -> bool:
         """Whether a clause boundary lies among tokens [a, b)."""
         if a >= b:
             return False
-        if self._hard[b] - self._hard[a]:
+        if not self._indexed:
+            self._index()
+        h = bisect_left(self.hard, a)
+        if h < len(self.hard) and self.hard[h] < b:
             return True
         k = bisect_left(self.soft, b) - 1
         if k < 0 or self.soft[k] < a:

@@ -24,12 +24,7 @@ def test_looking_only_where_triggers_are_finds_every_match_a_full_scan_finds(lan
         tokens = rules.tokenize(folded)
         starts = [t.start() for t in tokens]
         token_starts = set(starts)
-        positions = {}
-        for at in starts:
-            m = rs.trigger_re.match(folded, at)
-            if m:
-                for k in rs.regexes_at[m.group()]:
-                    positions.setdefault(k, []).append(at)
+        positions = rs.trigger_positions(folded, starts)
         for k, (pattern, needs, lead, _meta) in enumerate(rs.regexes):
             full = {(m.start(), m.end()) for m in pattern.finditer(folded) if m.start() in token_starts}
             fast = {(m.start(), m.end()) for m in rs._matches(folded, starts, pattern, needs, lead, positions.get(k))}
