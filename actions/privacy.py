@@ -9,14 +9,17 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import language, say
 from bot.i18n import translate
+from bot.privacy import DELETE_ACTION
 
 
 class ActionDeleteData(Action):
-    """Tells honestly that deletion is not built yet (privacy issue), and how to clear the chat."""
+    """Confirms the deletion. The erasing itself is the tracker store's (components/tracker_store.py):
+    once this action has run in a conversation, the store deletes every stored event of the person
+    and keeps nothing of this turn."""
 
     def name(self) -> Text:
-        return "action_delete_data"
+        return DELETE_ACTION
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        say(dispatcher, tracker, translate("coming.delete", language(tracker)))
+        say(dispatcher, tracker, translate("privacy.deleted", language(tracker)))
         return []

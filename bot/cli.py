@@ -16,6 +16,7 @@ VERB_MODULES = (
     "bot.screening.cli",
     "bot.guides.cli",
     "bot.directory.cli",
+    "bot.retention",
 )
 
 

@@ -1,12 +1,27 @@
-"""What of a conversation may be kept. A pasted job offer is quoted text that can name the
-person, their recruiter and their phone number: it is screened in memory and never stored. The
-tracker store keeps the message's intent and slots with its text removed, and the bot's answer to
-it (which quotes the offer as evidence) without its text too (`private_positions`).
+"""What of a conversation may be kept, and under which name.
+
+- A pasted job offer is quoted text that can name the person, their recruiter and their phone
+  number: it is screened in memory and never stored. The tracker store keeps the message's intent
+  and slots with its text removed, and the bot's answer to it (which quotes the offer as evidence)
+  without its text too (`private_positions`).
+- A sender id is a phone number or a messenger account: it is stored only as a keyed hash
+  (`pseudonym`), with a key made at first start and kept out of the repository (`sender_key`).
+- "Delete my data" (`DELETE_ACTION` in a conversation) erases the whole conversation at once.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import os
+import secrets
+from pathlib import Path
 from typing import Any, Iterable, Mapping
+
+# The action that answers "delete my data"; a tracker store that sees it erases the conversation.
+DELETE_ACTION = "action_delete_data"
+# The sender key from the environment (several servers sharing one tracker database need the same).
+KEY_ENV = "BYG_SENDER_KEY"
 
 from bot.screening.inputs import OFFER_MIN_CHARS
 
@@ -68,3 +83,36 @@ def redact_message(event: dict[str, Any]) -> dict[str, Any]:
     parse.pop("response_selector", None)
     out["parse_data"] = parse
     return out
+
+
+def sender_key(path: Path) -> bytes:
+    """The secret for `pseudonym`: $BYG_SENDER_KEY, else the key file at `path`, made on first use
+    (32 random bytes, readable by the owner only)."""
+    from_env = os.environ.get(KEY_ENV, "").strip()
+    if from_env:
+        return from_env.encode("utf-8")
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # O_EXCL: two servers starting together must not both write a key; the loser reads the winner's.
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w", encoding="ascii") as f:
+                f.write(secrets.token_hex(32))
+    key = path.read_text(encoding="ascii").strip()
+    if len(key) < 32:
+        raise ValueError(f"{path}: the sender key is too short; delete the file to make a new one")
+    return key.encode("ascii")
+
+
+def pseudonym(sender_id: str, key: bytes) -> str:
+    """A sender id as stored: a keyed hash (HMAC-SHA256), the same for the same id and key, which
+    cannot be turned back into the phone number or account without the key."""
+    return hmac.new(key, sender_id.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def asks_deletion(events: Iterable[Mapping[str, Any]]) -> bool:
+    """Whether the conversation (event dicts) ran the delete action: nothing of it may be kept."""
+    return any(e.get("event") == "action" and e.get("name") == DELETE_ACTION for e in events)

@@ -1,7 +1,8 @@
 """Start the action server and the Rasa server together, wait until both answer, stop both on Ctrl-C.
 
-Environment: RASA_PORT (5005), ACTION_PORT (5055), TRACKER_DB (var/tracker.db), VAR_DIR (var).
-Both listen on 127.0.0.1 only.
+Environment: RASA_PORT (5005), ACTION_PORT (5055), TRACKER_DB (var/tracker.db), VAR_DIR (var),
+BYG_RETENTION_DAYS (30). Both listen on 127.0.0.1 only. Conversation events older than the
+retention period are deleted at start and once a day while running (bot/retention.py).
 """
 
 from __future__ import annotations
@@ -44,7 +45,30 @@ def preflight(e: dict[str, str]) -> str | None:
         ready()
     except DirectoryError as exc:
         return f"the help directory cannot be read, so the bot would have no numbers to give:\n{exc}"
+    from bot.retention import retention_days
+
+    try:
+        retention_days()
+    except ValueError as exc:
+        return str(exc)
     return None
+
+
+PURGE_EVERY = 86_400  # seconds
+
+
+def purge_old(e: dict[str, str]) -> None:
+    """Delete conversation events older than the retention period; a failure is reported, and
+    tried again at the next round, never a reason to stop answering."""
+    from bot.retention import purge, retention_days
+
+    try:
+        done = purge(Path(e["TRACKER_DB"]), retention_days())
+    except Exception as exc:  # noqa: BLE001 - e.g. the database locked for longer than sqlite waits
+        print(f"warning: the retention purge failed ({exc}); trying again later", file=sys.stderr, flush=True)
+        return
+    if done.events:
+        print(f"retention: {done.events} events older than {retention_days()} days deleted", flush=True)
 
 
 def wait_for(url: str, proc: subprocess.Popen, timeout: float) -> bool:
@@ -112,6 +136,7 @@ def main() -> int:
     Path(e["VAR_DIR"]).mkdir(parents=True, exist_ok=True)
     logs = Path(e["VAR_DIR"]) / "log"
     t0 = time.monotonic()
+    purge_old(e)
     actions, rasa = start(e, logs)
     port = e["RASA_PORT"]
     try:
@@ -131,8 +156,12 @@ def main() -> int:
         print(f"  socket.io: http://localhost:{port}/socket.io")
         print(f"  logs:      {logs}/")
         print("Press Ctrl-C to stop.", flush=True)
+        next_purge = time.monotonic() + PURGE_EVERY
         while actions.poll() is None and rasa.poll() is None:
             time.sleep(0.5)
+            if time.monotonic() >= next_purge:
+                purge_old(e)
+                next_purge += PURGE_EVERY
         print("error: a server stopped; see the logs", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -41,3 +41,31 @@ def test_the_bots_reply_quoting_an_offer_is_not_kept_either_later_replies_are():
               _user("thanks", "thank"), {"event": "bot", "text": "You are welcome"}]
     assert private_positions(events) == {1, 2}
     assert "0917" not in str(redact(events[2]))
+
+
+def test_a_sender_id_is_stored_as_a_keyed_hash_that_depends_on_the_key(tmp_path, monkeypatch):
+    from bot.privacy import KEY_ENV, pseudonym, sender_key
+
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    key_file = tmp_path / "var" / "sender.key"
+    key = sender_key(key_file)
+    assert key_file.stat().st_mode & 0o777 == 0o600  # made at first use, for the owner only
+    assert sender_key(key_file) == key  # and kept
+    stored = pseudonym("+639175550142", key)
+    assert "9175550142" not in stored and len(stored) == 64
+    assert pseudonym("+639175550142", key) == stored
+    assert pseudonym("+639175550142", b"another key of enough length......") != stored
+
+
+def test_the_sender_key_from_the_environment_wins_and_a_broken_key_file_is_refused(tmp_path, monkeypatch):
+    import pytest
+
+    from bot.privacy import KEY_ENV, sender_key
+
+    monkeypatch.setenv(KEY_ENV, "k" * 40)
+    assert sender_key(tmp_path / "never-made.key") == b"k" * 40
+    assert not (tmp_path / "never-made.key").exists()
+    monkeypatch.delenv(KEY_ENV)
+    (tmp_path / "short.key").write_text("abc")
+    with pytest.raises(ValueError, match="too short"):
+        sender_key(tmp_path / "short.key")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot import directory
+from bot.privacy import pseudonym
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -67,6 +68,10 @@ class Bot:
 
     def logs(self) -> str:
         return "".join(p.read_text(errors="replace") for p in (self.var / "log").glob("*.log"))
+
+    def stored_id(self, sender: str) -> str:
+        """The pseudonym the tracker store keeps a sender's events under (key made at first start)."""
+        return pseudonym(sender, (self.var / "sender.key").read_text().encode())
 
 
 @pytest.fixture(scope="module")
@@ -129,10 +134,28 @@ def test_a_pasted_offer_is_screened_but_its_text_is_never_stored(bot):
     report = _text(bot.say("private-offer", offer))
     assert "passport" in report.lower()  # screened: the flag's explanation
     stored = Path(bot.env["TRACKER_DB"]).read_bytes()
-    assert b"private-offer" in stored and b"screen_offer" in stored  # the conversation is kept...
+    assert bot.stored_id("private-offer").encode() in stored and b"screen_offer" in stored  # kept...
     for secret in ("0917 555 0142", "Mr Karim", "Cleaners wanted in Dubai"):
         assert secret.encode() not in stored, secret  # ...without the offer's words
     assert "0917 555 0142" not in bot.logs()
+
+
+def test_delete_my_data_leaves_no_offer_no_number_and_no_sender_id_under_var_or_in_the_logs(bot):
+    sender = "+639175550199"  # as a phone-number sender id looks on WhatsApp
+    offer = ("Housemaid for Riyadh, free visa and ticket, salary deducted for 6 months to pay the agency. "
+             "Madam keeps the passport. Text Ate Lorna on 0917 555 0177 today only.")
+    bot.say(sender, "can you check a job offer for me?")
+    assert "passport" in _text(bot.say(sender, offer)).lower()
+    bot.say(sender, "/deny")  # answers a follow-up question
+    done = _text(bot.say(sender, "delete my data"))
+    assert "deleted everything" in done
+    db = sqlite3.connect(bot.env["TRACKER_DB"])
+    assert not db.execute("select count(*) from events where sender_id = ?", (bot.stored_id(sender),)).fetchone()[0]
+    for path in [p for p in bot.var.rglob("*") if p.is_file()]:
+        content = path.read_bytes()
+        for secret in ("0917 555 0177", "Ate Lorna", "Housemaid for Riyadh", sender, "9175550199"):
+            assert secret.encode() not in content, (secret, path)
+    assert "Before You Go" in _text(bot.say(sender, "hello"))  # and the next message starts afresh
 
 
 def test_after_an_offer_the_bot_asks_what_the_text_left_open_and_rates_the_risk_again(bot):
@@ -176,7 +199,7 @@ def test_conversation_survives_a_restart(bot):
     assert "Saudi Arabia" in answer and "fees" in answer
     db = sqlite3.connect(bot.env["TRACKER_DB"])
     senders = {row[0] for row in db.execute("select sender_id from events")}
-    assert "restarter" in senders
+    assert bot.stored_id("restarter") in senders and "restarter" not in senders
 
 
 def test_run_script_prints_where_to_chat_and_stops_both_servers_on_ctrl_c(tmp_path):
