@@ -153,7 +153,8 @@ def test_delete_my_data_leaves_no_offer_no_number_and_no_sender_id_under_var_or_
     assert not db.execute("select count(*) from events where sender_id = ?", (bot.stored_id(sender),)).fetchone()[0]
     for path in [p for p in bot.var.rglob("*") if p.is_file()]:
         content = path.read_bytes()
-        for secret in ("0917 555 0177", "Ate Lorna", "Housemaid for Riyadh", sender, "9175550199"):
+        for secret in ("0917 555 0177", "Ate Lorna", "Housemaid for Riyadh", sender, "9175550199",
+                       "can you check a job offer for me?"):
             assert secret.encode() not in content, (secret, path)
     assert "Before You Go" in _text(bot.say(sender, "hello"))  # and the next message starts afresh
 
