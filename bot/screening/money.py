@@ -62,6 +62,7 @@ class _Compiled:
     before: list[tuple[str, str]]
     pay_cue: re.Pattern[str]
     cost_cue: re.Pattern[str]
+    currency_reach: int  # the longest currency word and a space: how far before a number to look
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,7 @@ def _compiled() -> _Compiled:
         re.compile(rf"\s?({cur})"),
         re.compile(rf"({cur})\s?$"),
         currency_of, multiplier_of, after, before, cues(spec["pay_cues"]), cues(spec["cost_cues"]),
+        max(map(len, currency_of), default=0) + 1,
     )
 
 
@@ -169,7 +171,7 @@ def find_amounts(folded: str) -> list[Amount]:
         if mult:
             value *= c.multiplier_of[mult.group(1)]
         cur_after = c.currency_after.match(folded, mult.end() if mult else end)
-        cur_before = None if cur_after else c.currency_before.search(folded, max(0, start - 6), start)
+        cur_before = None if cur_after else c.currency_before.search(folded, max(0, start - c.currency_reach), start)
         if cur_after:
             currency, end = cur_after.group(1), cur_after.end()
         elif cur_before:

@@ -21,6 +21,7 @@ def _amounts(text):
     ("Salary QR 1.200", 1200, "QAR", "QR 1.200"),
     ("up to 4.5k usd", 4500, "USD", "4.5k usd"),
     ("Зарплата 150 тыс. руб.", 150000, "RUB", "150 тыс. руб."),
+    ("လစာ ဒေါ်လာ ၁၅၀၀", 1500, "USD", "ဒေါ်လာ ၁၅၀၀"),  # a currency word longer than five letters, before
 ])
 def test_amounts_are_read_with_their_currency_in_many_notations(text, value, currency, written):
     assert _amounts(text) == [(value, currency, written)]
