@@ -87,6 +87,12 @@ def _index() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[int, ...]]
     return names, stems, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
 
+@lru_cache(maxsize=1)
+def _not_countries() -> tuple[str, ...]:
+    """Everyday words that begin with a country's name (`not_countries` in aliases.yml)."""
+    return tuple(_lower(str(w)) for w in _aliases().get("not_countries") or ())
+
+
 _WORD = re.compile(r"\w+")
 # Russian case endings that may follow a country's stem (Катар-е, Росси-и, Коре-ю, Таиланд-ом).
 _CASE_ENDINGS = {"а", "у", "е", "ы", "и", "ю", "я", "ей", "ой", "ом", "ем", "ию", "ии", "ия", "ам", "ах"}
@@ -97,11 +103,15 @@ def find_countries(text: str) -> list[CountryMention]:
     if not text:
         return []
     names, stems, lengths = _index()
+    words = _not_countries()
     low = _lower(text)
     found: list[CountryMention] = []
     i, n = 0, len(low)
     while i < n:
         ch = low[i]
+        if words and low.startswith(words, i):
+            i = _WORD.match(low, i).end()  # "ኩባንያ" (company), not Cuba
+            continue
         at_word_start = i == 0 or not low[i - 1].isalnum()
         kind = _script(ch) if ch.isalpha() else ""
         if not kind or (kind in ("latin", "cyrillic") and not at_word_start):

@@ -57,3 +57,9 @@ def test_a_language_named_after_a_country_is_not_that_country(text):
                                         ("kerja di Korsel", "KR"), ("ភូមា", "MM"), ("ប៉ោយប៉ែត", "KH")])
 def test_the_country_itself_is_still_found(text, code):
     assert [m.code for m in find_countries(text)] == [code]
+
+
+def test_an_everyday_word_that_begins_with_a_countrys_name_is_not_that_country():
+    # Amharic ኩባንያ is "company"; ኩባ alone is Cuba.
+    assert [m.code for m in find_countries("በማሌዥያ ኩባንያ ውስጥ ስራ")] == ["MY"]
+    assert [m.code for m in find_countries("ወደ ኩባ መሄድ")] == ["CU"]
