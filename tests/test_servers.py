@@ -144,7 +144,8 @@ def test_delete_my_data_leaves_no_offer_no_number_and_no_sender_id_under_var_or_
     sender = "+639175550199"  # as a phone-number sender id looks on WhatsApp
     offer = ("Housemaid for Riyadh, free visa and ticket, salary deducted for 6 months to pay the agency. "
              "Madam keeps the passport. Text Ate Lorna on 0917 555 0177 today only.")
-    bot.say(sender, "can you check a job offer for me?")
+    asked = "my cousin sent me a job offer, can you check it?"  # said by no other test's sender
+    assert "paste" in _text(bot.say(sender, asked))
     assert "passport" in _text(bot.say(sender, offer)).lower()
     bot.say(sender, "/deny")  # answers a follow-up question
     done = _text(bot.say(sender, "delete my data"))
@@ -153,8 +154,7 @@ def test_delete_my_data_leaves_no_offer_no_number_and_no_sender_id_under_var_or_
     assert not db.execute("select count(*) from events where sender_id = ?", (bot.stored_id(sender),)).fetchone()[0]
     for path in [p for p in bot.var.rglob("*") if p.is_file()]:
         content = path.read_bytes()
-        for secret in ("0917 555 0177", "Ate Lorna", "Housemaid for Riyadh", sender, "9175550199",
-                       "can you check a job offer for me?"):
+        for secret in ("0917 555 0177", "Ate Lorna", "Housemaid for Riyadh", sender, "9175550199", asked):
             assert secret.encode() not in content, (secret, path)
     assert "Before You Go" in _text(bot.say(sender, "hello"))  # and the next message starts afresh
 
