@@ -70,6 +70,9 @@ class _Entry:
 class _Register:
     entries: tuple[_Entry, ...]
     sample: bool
+    # What `mentions` looks for, made once: licence key -> agency; first word of a name -> (words, agency).
+    by_licence: dict[str, Agency]
+    by_first: dict[str, list[tuple[list[str], Agency]]]
 
 
 def _register() -> _Register:
@@ -100,7 +103,13 @@ def _read_register(db) -> _Register:
         entries.append(_Entry(agency, tuple(name_key(n) for n in names), tuple(cores),
                               number_key(row["licence"]) if row["licence"] else None))
     sample = db["meta"].get("agencies_sample")["value"] == "1"
-    return _Register(tuple(entries), sample)
+    by_first: dict[str, list[tuple[list[str], Agency]]] = {}
+    for entry in entries:
+        for core in entry.cores:
+            parts = core.split()
+            by_first.setdefault(parts[0], []).append((parts, entry.agency))
+    by_licence = {e.licence: e.agency for e in entries if e.licence}
+    return _Register(tuple(entries), sample, by_licence, by_first)
 
 
 def official_lookups(country: str | None = None) -> list[dict]:
@@ -132,6 +141,7 @@ def find_query(message: str) -> str | None:
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+_NUMBERED = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}./-]*[\p{N}]")  # what a licence number looks like
 
 
 @dataclass(frozen=True)
@@ -147,23 +157,23 @@ def mentions(text: str) -> list[Mention]:
     """Registered agencies an offer names by licence number or by its full name (as written by the
     agency itself: no fuzzy matching here, a long offer has too many look-alike words)."""
     out: list[Mention] = []
-    entries = _register().entries
-    by_licence = {e.licence: e.agency for e in entries if e.licence}
-    for m in regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}./-]*[\p{N}]", text) if by_licence else ():
-        if looks_like_number(m.group()) and number_key(m.group()) in by_licence:
-            out.append(Mention(by_licence[number_key(m.group())], m.start(), m.end()))
-    by_first: dict[str, list[tuple[list[str], Agency]]] = {}
-    for entry in entries:
-        for core in entry.cores:
-            parts = core.split()
-            by_first.setdefault(parts[0], []).append((parts, entry.agency))
+    register = _register()
+    by_licence = register.by_licence
+    for m in _NUMBERED.finditer(text) if by_licence else ():
+        key = number_key(m.group())
+        if key in by_licence and looks_like_number(m.group()):
+            out.append(Mention(by_licence[key], m.start(), m.end()))
     # Most offers name no registered agency: the words of the whole text, folded once, rule out
     # every name whose first word is not among them ("al" is in many words, not a word in many).
-    present = set(_WORD.findall(name_fold(text)))
-    by_first = {w: v for w, v in by_first.items() if w in present}
+    folded_words = _WORD.findall(name_fold(text))
+    present = set(folded_words)
+    by_first = {w: v for w, v in register.by_first.items() if w in present}
     if not by_first:
         return out
-    spans = [(w.start(), w.end(), name_fold(w.group())) for w in _WORD.finditer(text)]
+    words_at = list(_WORD.finditer(text))
+    if len(words_at) != len(folded_words):  # folding split or joined a word: fold word by word
+        folded_words = [name_fold(w.group()) for w in words_at]
+    spans = [(w.start(), w.end(), f) for w, f in zip(words_at, folded_words)]
     folded = [w for _, _, w in spans]
     seen: set[str] = set()
     for i, word in enumerate(folded):  # one pass over the offer, whatever the size of the register
