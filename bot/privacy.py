@@ -85,12 +85,14 @@ def redact_message(event: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def sender_key(path: Path) -> bytes:
+def sender_key(path: Path | None) -> bytes:
     """The secret for `pseudonym`: $BYG_SENDER_KEY, else the key file at `path`, made on first use
-    (32 random bytes, readable by the owner only)."""
+    (32 random bytes, readable by the owner only). Raises ValueError when there is neither."""
     from_env = os.environ.get(KEY_ENV, "").strip()
     if from_env:
         return from_env.encode("utf-8")
+    if path is None:
+        raise ValueError(f"no sender key: set {KEY_ENV} (the same on every server sharing a database)")
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         # O_EXCL: two servers starting together must not both write a key; the loser reads the winner's.

@@ -12,17 +12,16 @@ to the database, made at first start; `sender_key_file` in endpoints.yml names a
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
-from typing import Any, Iterator, Optional, Text
+from typing import Any, Optional, Text
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import BotUttered, Event, UserUttered
+from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from bot.privacy import KEY_ENV, asks_deletion, private_positions, pseudonym, redact, sender_key
+from bot.privacy import asks_deletion, private_positions, pseudonym, redact, sender_key
 
 
 class PrivateSQLTrackerStore(SQLTrackerStore):
@@ -32,14 +31,12 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, sender_key_file: Optional[Text] = None, **kwargs: Any) -> None:
         db, dialect = kwargs.get("db"), kwargs.get("dialect", "sqlite")
         if sender_key_file:
-            key_file = Path(sender_key_file)
+            key_file: Optional[Path] = Path(sender_key_file)
         elif dialect == "sqlite" and db:
             key_file = Path(db).resolve().parent / "sender.key"
         else:
-            key_file = None
-        if key_file is None and not os.environ.get(KEY_ENV):
-            raise ValueError(f"set {KEY_ENV} (the same on every server) or sender_key_file for the tracker store")
-        self._key = sender_key(key_file or Path("/nonexistent"))
+            key_file = None  # a database server: the key must come from the environment
+        self._key = sender_key(key_file)
         super().__init__(*args, **kwargs)
 
     def _stored_id(self, sender_id: Text) -> Text:
@@ -54,17 +51,21 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
         session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == self._stored_id(sender_id)).delete()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        """Rasa's `SQLTrackerStore.save`, storing under the pseudonym; erasing instead when asked to."""
+        """Rasa's `SQLTrackerStore.save`, storing under the pseudonym, private texts removed;
+        erasing instead once the person asked for it."""
         await self.stream_events(tracker)
+        events = [e.as_dict() for e in tracker.events]  # what the privacy rules read, made once a turn
         with self.session_scope() as session:
-            if asks_deletion(e.as_dict() for e in tracker.events):
+            if asks_deletion(events):
                 # Every session of this person, and nothing of this turn: the next message starts afresh.
                 self._erase(session, tracker.sender_id)
                 session.commit()
                 return
             stored_id = self._stored_id(tracker.sender_id)
-            for event in self._additional_events(session, tracker):
-                data = event.as_dict()
+            new = list(self._additional_events(session, tracker))
+            private = private_positions(events)
+            for i, event in enumerate(new, start=len(events) - len(new)):
+                data = redact(events[i]) if i in private and isinstance(event, (UserUttered, BotUttered)) else events[i]
                 session.add(self.SQLEvent(
                     sender_id=stored_id,
                     type_name=event.type_name,
@@ -74,13 +75,3 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
                     data=json.dumps(data),
                 ))
             session.commit()
-
-    def _additional_events(self, session, tracker: DialogueStateTracker) -> Iterator[Event]:
-        new = list(super()._additional_events(session, tracker))
-        first = len(tracker.events) - len(new)
-        private = private_positions(e.as_dict() for e in tracker.events)
-        for i, event in enumerate(new, start=first):
-            if i in private and isinstance(event, (UserUttered, BotUttered)):
-                yield Event.from_parameters(redact(event.as_dict()))
-            else:
-                yield event
