@@ -6,6 +6,7 @@ import json
 import socket
 import sqlite3
 import sys
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -182,13 +183,27 @@ def test_an_agency_check_names_what_the_register_says_and_where_to_check(bot):
 
 @pytest.mark.parametrize(
     "message",
-    ["", " ", "x" * 100_000, "\x00\x01\x02\x1b[31m\u200b\u200e", "😀😀🙏🏽👨‍👩‍👧", "\ud7ff\ufffe\uffff"],
-    ids=["empty", "blank", "100KB", "control", "emoji", "odd-codepoints"],
+    ["", " ", "x" * 100_000, "\x00\x01\x02\x1b[31m\u200b\u200e", "😀😀🙏🏽👨‍👩‍👧", "\ud7ff\ufffe\uffff",
+     "\u202eراتب 1500 ريال\u202c job in دبي \u2066passport\u2069", "<script>alert(1)</script><b>job</b>"],
+    ids=["empty", "blank", "100KB", "control", "emoji", "odd-codepoints", "right-to-left", "html"],
 )
 def test_bad_input_gets_a_clear_reply_and_no_error(bot, message):
     replies = bot.say(f"bad-{len(message)}-{ord(message[0]) if message else 0}", message)
     assert replies and _text(replies).strip()
     assert "Traceback" not in bot.logs()
+
+
+def test_a_body_that_is_not_utf8_json_is_refused_without_a_server_error(bot):
+    for body in (b"\xff\xfe\x00garbage", b'{"sender": "x", "message": "\xc3\x28"}', b"{not json"):
+        req = urllib.request.Request(f"http://127.0.0.1:{bot.env['RASA_PORT']}/webhooks/rest/webhook", data=body,
+                                     headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=60) as r:
+                status = r.status
+        except urllib.error.HTTPError as exc:
+            status = exc.code
+        assert status < 500, body
+    assert "Before You Go" in _text(bot.say("after-garbage", "hello"))  # and the server still answers
 
 
 def test_conversation_survives_a_restart(bot):
