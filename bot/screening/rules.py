@@ -33,9 +33,13 @@ NEGATABLE_SECTIONS = ("rules", "markers")
 
 
 # Words are runs of letters; Han characters are tokens on their own, as spaCy's "char" segmenter
-# makes them; numbers keep their separators ("1,500"); every other symbol is a token.
+# makes them; Khmer is cut into clusters; numbers keep their separators ("1,500"); every other
+# symbol is a token.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(f"[^\\W\\d_{_HAN}]+|[{_HAN}]|\\d+(?:[.,]\\d+)*|\n|[^\\w\\s]|_+")
+# A Khmer cluster: a consonant or independent vowel with its subscripts (coeng + consonant) and
+# signs, as bot/segment.py makes them. Khmer words begin at a cluster, so trigger words do too.
+_KHMER = "[\u1780-\u17b3](?:\u17d2[\u1780-\u17b3]|[\u17b4-\u17d1\u17d3\u17dd])*"
+_TOKEN = re.compile(f"{_KHMER}|[^\\W\\d_{_HAN}\u1780-\u17b3]+|[{_HAN}]|\\d+(?:[.,]\\d+)*|\n|[^\\w\\s]|_+")
 
 
 def tokenize(text: str) -> list[re.Match[str]]:

@@ -50,3 +50,9 @@ def test_phrase_and_token_rules_work_as_well_as_regexes(tmp_path, monkeypatch):
         data.patterns.cache_clear()
     found = [(h.name, h.negated) for h in hits if h.section == "rules"]
     assert found == [("secrecy", False), ("informal_contact", False), ("informal_contact", True)]
+
+
+def test_khmer_is_cut_into_clusters_so_a_word_begins_a_token_wherever_it_is():
+    words = [t.group() for t in rules.tokenize("កម្មករមិនបង់ថ្លៃសេវាទេ")]
+    assert words == ["ក", "ម្ម", "ក", "រ", "មិ", "ន", "ប", "ង់", "ថ្លៃ", "សេ", "វា", "ទេ"]
+    assert "ថ្លៃ" in words  # "fee" starts a token although no space comes before it
