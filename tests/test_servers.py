@@ -206,6 +206,15 @@ def test_a_body_that_is_not_utf8_json_is_refused_without_a_server_error(bot):
     assert "Before You Go" in _text(bot.say("after-garbage", "hello"))  # and the server still answers
 
 
+def test_a_sender_who_floods_is_asked_to_slow_down_but_a_cry_for_help_always_gets_numbers(bot):
+    replies = [_text(bot.say("flooder", "hello")) for _ in range(24)]  # credentials.yml: 20 a minute
+    slowed = [r for r in replies if "faster than I can answer" in r]
+    assert slowed and "Before You Go" in replies[0]
+    assert "Before You Go" in _text(bot.say("not-the-flooder", "hello"))  # nobody else is slowed down
+    cry = _text(bot.say("flooder", "help me, they locked me in the room and took my passport"))
+    assert "faster than I can answer" not in cry and any(ch.isdigit() for ch in cry)
+
+
 def test_conversation_survives_a_restart(bot):
     asked = _text(bot.say("restarter", "how much is the placement fee?"))
     assert "Which country" in asked
