@@ -1,13 +1,15 @@
 """Rasa's REST and socket.io channels, each with a per-sender message limit (bot/limits.py).
 
 A sender over the limit gets a polite reply in their language instead of an answer, never
-silence; a message with danger words always goes through. Configured in credentials.yml under
+silence; a message with danger words always goes through. When answering fails, the error is
+logged without the message's text (Rasa's own channel logs the text). Configured in credentials.yml under
 the same names as Rasa's own channels (`rest`, `socketio`), so the webhook URLs do not change;
 `per_minute` sets the limit (default 20).
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
 from rasa.core.channels.channel import InputChannel, UserMessage
@@ -18,6 +20,7 @@ from bot.danger import danger_words
 from bot.limits import PER_MINUTE, SenderLimiter
 
 Handler = Callable[[UserMessage], Awaitable[Any]]
+log = logging.getLogger(__name__)
 
 
 def _language(message: UserMessage) -> str:
@@ -34,7 +37,11 @@ class _Limited:
     def _limited(self, on_new_message: Handler) -> Handler:
         async def handle(message: UserMessage) -> Any:
             if danger_words(message.text or "") or self.limiter.allow(str(message.sender_id)):
-                return await on_new_message(message)
+                try:
+                    return await on_new_message(message)
+                except Exception:  # noqa: BLE001 - Rasa's REST channel would log the message's text
+                    log.exception("handling a message failed (its text is not logged)")
+                    return None
             from bot.i18n import translate
 
             await message.output_channel.send_text_message(
