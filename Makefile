@@ -19,7 +19,7 @@ CATALOG_DOMAINS := $(sort $(basename $(notdir $(wildcard locales/*/LC_MESSAGES/*
 
 
 
-.PHONY: help setup build catalogs domain guides directory train run shell test bench nlu-report screener-report validate pytest conversation-test \
+.PHONY: help setup build catalogs domain guides directory train run shell test bench loadtest nlu-report screener-report validate pytest conversation-test \
         extract update-catalogs constraints clean
 
 help:
@@ -30,6 +30,7 @@ help:
 	@echo "make nlu-report   held-out intent F1, emergency recall and country accuracy per language"
 	@echo "make screener-report   job-offer screener precision/recall per flag and risk matrix per language"
 	@echo "make bench        speed figures"
+	@echo "make loadtest     200 conversations at once; every message answered and stored, none mixed"
 
 # ---- environment ----------------------------------------------------------------------
 setup: $(STAMP)
@@ -94,6 +95,10 @@ shell: train
 
 bench: train
 	$(PY) scripts/bench.py 100
+
+# 200 conversations at once against the real servers (loopback, own var/); checks the tracker store.
+loadtest: train
+	$(PY) scripts/loadtest.py 200
 
 # Held-out NLU evaluation per language (trains its own model on 80% of the data; ~2 minutes).
 nlu-report: build

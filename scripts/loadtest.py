@@ -1,0 +1,149 @@
+"""`make loadtest`: many conversations at once against the real servers, on loopback only.
+
+Starts both servers as `make run` does (own ports, own var/ in a temporary folder), runs N
+conversations in parallel (default 200, each a few messages in a row, as a person writes), then
+checks the tracker store: every message each conversation sent is stored under that sender's
+pseudonym, in order, and nothing of another conversation is mixed in. Prints messages, errors,
+lost messages and reply latency; exits 1 when a message got no reply or was lost or mixed.
+
+    python scripts/loadtest.py [CONVERSATIONS] [--messages K] [--timeout SECONDS]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import sqlite3
+import sys
+import tempfile
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+import serve  # noqa: E402
+
+from bot.privacy import pseudonym  # noqa: E402
+
+# What a person asks in a row; {i} makes each conversation's words its own, so mixing shows.
+SCRIPT = ["hello, this is person {i}", "what visa do I need to work in Japan? (person {i})",
+          "how much is the placement fee in Saudi Arabia? (person {i})", "thank you, person {i}"]
+
+
+@dataclass
+class Conversation:
+    sender: str
+    sent: list[str] = field(default_factory=list)
+    answered: list[str] = field(default_factory=list)  # messages that got a reply: acknowledged
+    errors: list[str] = field(default_factory=list)
+    latencies: list[float] = field(default_factory=list)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _say(port: str, sender: str, text: str, timeout: float) -> list[dict]:
+    req = urllib.request.Request(
+        f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+        data=json.dumps({"sender": sender, "message": text}).encode(), headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(req, timeout=timeout) as r:
+        return json.loads(r.read())
+
+
+def converse(port: str, i: int, messages: int, timeout: float) -> Conversation:
+    """One person writing `messages` messages in a row, each after the previous reply."""
+    c = Conversation(f"load-{i}")
+    for template in SCRIPT[:messages]:
+        text = template.format(i=i)
+        c.sent.append(text)
+        t0 = time.perf_counter()
+        try:
+            replies = _say(port, c.sender, text, timeout)
+        except Exception as exc:  # noqa: BLE001 - counted and reported, the run goes on
+            c.errors.append(f"{type(exc).__name__}: {exc}")
+            continue
+        c.latencies.append((time.perf_counter() - t0) * 1000)
+        if any((r.get("text") or "").strip() for r in replies):
+            c.answered.append(text)
+        else:
+            c.errors.append(f"no reply to {text!r}")
+    return c
+
+
+def stored_messages(db: Path, key: bytes, sender: str) -> list[str]:
+    """The user messages the tracker store keeps for `sender`, in order."""
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute("select data from events where sender_id = ? and type_name = 'user' order by id",
+                           (pseudonym(sender, key),)).fetchall()
+    finally:
+        con.close()
+    return [json.loads(data).get("text") for (data,) in rows]
+
+
+def _p(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] if ordered else float("nan")
+
+
+def run(conversations: int, messages: int, timeout: float, var: Path) -> dict:
+    """Start the servers in `var`, run the conversations, check the store, stop; the figures."""
+    e = serve.env()
+    e.update(RASA_PORT=str(_free_port()), ACTION_PORT=str(_free_port()), VAR_DIR=str(var),
+             TRACKER_DB=str(var / "tracker.db"))
+    actions, rasa = serve.start(e, var / "log")
+    try:
+        ok = serve.wait_for(f"http://127.0.0.1:{e['ACTION_PORT']}/health", actions, 120) and serve.wait_for(
+            f"http://127.0.0.1:{e['RASA_PORT']}/", rasa, 300)
+        if not ok:
+            raise RuntimeError(f"the servers did not start; see {var}/log")
+        t0 = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=conversations) as pool:
+            done = list(pool.map(lambda i: converse(e["RASA_PORT"], i, messages, timeout), range(conversations)))
+        wall = time.perf_counter() - t0
+    finally:
+        serve.stop(actions, rasa)
+    key = (var / "sender.key").read_text().encode()
+    lost = mixed = 0
+    for c in done:
+        kept = stored_messages(var / "tracker.db", key, c.sender)
+        lost += sum(1 for t in c.answered if t not in kept)  # answered, yet not stored
+        mixed += sum(1 for t in kept if t not in c.sent)  # another conversation's words
+        if [t for t in kept if t in c.answered] != [t for t in c.answered if t in kept]:
+            mixed += 1  # stored out of order
+    latencies = [ms for c in done for ms in c.latencies]
+    return {
+        "conversations": conversations, "messages": sum(len(c.sent) for c in done),
+        "answered": sum(len(c.answered) for c in done), "errors": sum(len(c.errors) for c in done),
+        "lost": lost, "mixed": mixed, "wall_s": round(wall, 1),
+        "messages_per_s": round(sum(len(c.sent) for c in done) / wall, 1) if wall else 0.0,
+        "p50_ms": round(_p(latencies, 0.5), 1), "p95_ms": round(_p(latencies, 0.95), 1),
+        "max_ms": round(max(latencies), 1) if latencies else float("nan"),
+        "first_errors": [err for c in done for err in c.errors][:5],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/loadtest.py", description=__doc__.split("\n")[0])
+    parser.add_argument("conversations", nargs="?", type=int, default=200)
+    parser.add_argument("--messages", type=int, default=len(SCRIPT), choices=range(1, len(SCRIPT) + 1))
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for one reply")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="byg-load-") as tmp:
+        figures = run(args.conversations, args.messages, args.timeout, Path(tmp))
+    for name, value in figures.items():
+        print(f"{name:16} {value}")
+    return 1 if figures["errors"] or figures["lost"] or figures["mixed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
