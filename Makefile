@@ -96,9 +96,11 @@ shell: train
 bench: train
 	$(PY) scripts/bench.py 100
 
-# 200 conversations at once against the real servers (loopback, own var/); checks the tracker store.
+# 200 conversations at once against the real servers (loopback, own var/); checks the tracker
+# store; then again with both servers restarted halfway.
 loadtest: train
 	$(PY) scripts/loadtest.py 200
+	$(PY) scripts/loadtest.py 200 --restart
 
 # Held-out NLU evaluation per language (trains its own model on 80% of the data; ~2 minutes).
 nlu-report: build

@@ -6,7 +6,10 @@ checks the tracker store: every message each conversation sent is stored under t
 pseudonym, in order, and nothing of another conversation is mixed in. Prints messages, errors,
 lost messages and reply latency; exits 1 when a message got no reply or was lost or mixed.
 
-    python scripts/loadtest.py [CONVERSATIONS] [--messages K] [--timeout SECONDS]
+    python scripts/loadtest.py [CONVERSATIONS] [--messages K] [--timeout SECONDS] [--restart]
+
+With --restart both servers are stopped and started again when half the messages are answered;
+what got no answer meanwhile is sent again, as messaging apps do. Nothing answered may be lost.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import socket
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -42,6 +46,7 @@ class Conversation:
     answered: list[str] = field(default_factory=list)  # messages that got a reply: acknowledged
     errors: list[str] = field(default_factory=list)
     latencies: list[float] = field(default_factory=list)
+    retries: int = 0
 
 
 def _free_port() -> int:
@@ -59,21 +64,46 @@ def _say(port: str, sender: str, text: str, timeout: float) -> list[dict]:
         return json.loads(r.read())
 
 
-def converse(port: str, i: int, messages: int, timeout: float) -> Conversation:
-    """One person writing `messages` messages in a row, each after the previous reply."""
+class Counter:
+    """Answered messages so far, across threads."""
+
+    def __init__(self) -> None:
+        self.value, self._lock = 0, threading.Lock()
+
+    def add(self) -> None:
+        with self._lock:
+            self.value += 1
+
+
+def converse(port: str, i: int, messages: int, timeout: float, retry_for: float = 0.0,
+             progress: Counter | None = None) -> Conversation:
+    """One person writing `messages` messages in a row, each after the previous reply; a message
+    that gets no answer is sent again, as a messaging app does, for up to `retry_for` seconds."""
     c = Conversation(f"load-{i}")
     for template in SCRIPT[:messages]:
         text = template.format(i=i)
         c.sent.append(text)
         t0 = time.perf_counter()
-        try:
-            replies = _say(port, c.sender, text, timeout)
-        except Exception as exc:  # noqa: BLE001 - counted and reported, the run goes on
-            c.errors.append(f"{type(exc).__name__}: {exc}")
+        give_up = time.monotonic() + retry_for
+        while True:
+            try:
+                replies = _say(port, c.sender, text, timeout)
+                break
+            except Exception as exc:  # noqa: BLE001 - counted and reported, the run goes on
+                if time.monotonic() < give_up:
+                    c.retries += 1
+                    time.sleep(1.0)
+                    continue
+                c.errors.append(f"{type(exc).__name__}: {exc}")
+                replies = None
+                break
+        if replies is None:
             continue
         c.latencies.append((time.perf_counter() - t0) * 1000)
         if any((r.get("text") or "").strip() for r in replies):
             c.answered.append(text)
+            if progress:
+                progress.add()
         else:
             c.errors.append(f"no reply to {text!r}")
     return c
@@ -95,27 +125,54 @@ def _p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] if ordered else float("nan")
 
 
-def run(conversations: int, messages: int, timeout: float, var: Path) -> dict:
-    """Start the servers in `var`, run the conversations, check the store, stop; the figures."""
+def _start(e: dict[str, str], var: Path) -> tuple:
+    procs = serve.start(e, var / "log")
+    actions, rasa = procs
+    ok = serve.wait_for(f"http://127.0.0.1:{e['ACTION_PORT']}/health", actions, 120) and serve.wait_for(
+        f"http://127.0.0.1:{e['RASA_PORT']}/", rasa, 300)
+    if not ok:
+        serve.stop(*procs)
+        raise RuntimeError(f"the servers did not start; see {var}/log")
+    return procs
+
+
+def run(conversations: int, messages: int, timeout: float, var: Path, restart: bool = False) -> dict:
+    """Start the servers in `var`, run the conversations, check the store, stop; the figures.
+    With `restart`, both servers are stopped and started again once half the messages are
+    answered; people's apps send again what got no answer meanwhile."""
     e = serve.env()
     e.update(RASA_PORT=str(_free_port()), ACTION_PORT=str(_free_port()), VAR_DIR=str(var),
              TRACKER_DB=str(var / "tracker.db"))
-    actions, rasa = serve.start(e, var / "log")
+    procs = [_start(e, var)]
+    progress = Counter()
+
+    def restart_halfway() -> None:
+        while progress.value < conversations * messages // 2:
+            time.sleep(0.1)
+        serve.stop(*procs[-1])
+        procs.append(_start(e, var))
+
+    watcher = threading.Thread(target=restart_halfway, daemon=True) if restart else None
     try:
-        ok = serve.wait_for(f"http://127.0.0.1:{e['ACTION_PORT']}/health", actions, 120) and serve.wait_for(
-            f"http://127.0.0.1:{e['RASA_PORT']}/", rasa, 300)
-        if not ok:
-            raise RuntimeError(f"the servers did not start; see {var}/log")
         t0 = time.perf_counter()
+        if watcher:
+            watcher.start()
+        retry_for = 600.0 if restart else 0.0
         with ThreadPoolExecutor(max_workers=conversations) as pool:
-            done = list(pool.map(lambda i: converse(e["RASA_PORT"], i, messages, timeout), range(conversations)))
+            done = list(pool.map(
+                lambda i: converse(e["RASA_PORT"], i, messages, timeout, retry_for, progress), range(conversations)))
         wall = time.perf_counter() - t0
+        if watcher:
+            watcher.join(timeout=1)
     finally:
-        serve.stop(actions, rasa)
+        serve.stop(*procs[-1])
     key = (var / "sender.key").read_text().encode()
-    lost = mixed = 0
+    lost = mixed = duplicated = 0
     for c in done:
         kept = stored_messages(var / "tracker.db", key, c.sender)
+        resent = [t for k, t in enumerate(kept) if k and kept[k - 1] == t]  # sent again after a lost reply
+        duplicated += len(resent)
+        kept = [t for k, t in enumerate(kept) if not k or kept[k - 1] != t]
         lost += sum(1 for t in c.answered if t not in kept)  # answered, yet not stored
         mixed += sum(1 for t in kept if t not in c.sent)  # another conversation's words
         if [t for t in kept if t in c.answered] != [t for t in c.answered if t in kept]:
@@ -124,7 +181,8 @@ def run(conversations: int, messages: int, timeout: float, var: Path) -> dict:
     return {
         "conversations": conversations, "messages": sum(len(c.sent) for c in done),
         "answered": sum(len(c.answered) for c in done), "errors": sum(len(c.errors) for c in done),
-        "lost": lost, "mixed": mixed, "wall_s": round(wall, 1),
+        "lost": lost, "mixed": mixed, "restarted": len(procs) - 1, "retries": sum(c.retries for c in done),
+        "stored_twice": duplicated, "wall_s": round(wall, 1),
         "messages_per_s": round(sum(len(c.sent) for c in done) / wall, 1) if wall else 0.0,
         "p50_ms": round(_p(latencies, 0.5), 1), "p95_ms": round(_p(latencies, 0.95), 1),
         "max_ms": round(max(latencies), 1) if latencies else float("nan"),
@@ -137,9 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("conversations", nargs="?", type=int, default=200)
     parser.add_argument("--messages", type=int, default=len(SCRIPT), choices=range(1, len(SCRIPT) + 1))
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for one reply")
+    parser.add_argument("--restart", action="store_true", help="stop and start both servers halfway")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="byg-load-") as tmp:
-        figures = run(args.conversations, args.messages, args.timeout, Path(tmp))
+        figures = run(args.conversations, args.messages, args.timeout, Path(tmp), args.restart)
     for name, value in figures.items():
         print(f"{name:16} {value}")
     return 1 if figures["errors"] or figures["lost"] or figures["mixed"] else 0

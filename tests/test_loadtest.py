@@ -27,3 +27,10 @@ def test_a_conversation_mixed_into_another_is_noticed(tmp_path, monkeypatch):
         ["hello, this is person 1"] if sender == "load-0" else []))
     figures = loadtest.run(conversations=2, messages=1, timeout=120, var=tmp_path)
     assert figures["mixed"] == 1 and figures["lost"] == 0
+
+
+def test_a_restart_in_the_middle_loses_nothing_that_was_answered(tmp_path):
+    figures = loadtest.run(conversations=8, messages=4, timeout=120, var=tmp_path, restart=True)
+    assert figures["restarted"] == 1
+    assert figures["answered"] == figures["messages"] == 32, figures["first_errors"]
+    assert figures["errors"] == figures["lost"] == figures["mixed"] == 0
