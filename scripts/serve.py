@@ -1,7 +1,8 @@
 """Start the action server and the Rasa server together, wait until both answer, stop both on Ctrl-C.
 
 Environment: RASA_PORT (5005), ACTION_PORT (5055), TRACKER_DB (var/tracker.db), VAR_DIR (var),
-BYG_RETENTION_DAYS (30). Both listen on 127.0.0.1 only. Conversation events older than the
+BYG_RETENTION_DAYS (30), BYG_ENABLE_API and BYG_API_TOKEN (Rasa's HTTP API, off unless both are
+set). Both listen on 127.0.0.1 only. Conversation events older than the
 retention period are deleted at start and once a day while running (bot/retention.py).
 """
 
@@ -51,6 +52,8 @@ def preflight(e: dict[str, str]) -> str | None:
         retention_days()
     except ValueError as exc:
         return str(exc)
+    if e.get("BYG_ENABLE_API") == "1" and len(e.get("BYG_API_TOKEN", "")) < 32:
+        return "BYG_ENABLE_API=1 needs BYG_API_TOKEN, a secret of at least 32 characters"
     return None
 
 
@@ -69,6 +72,14 @@ def purge_old(e: dict[str, str]) -> None:
         return
     if done.events:
         print(f"retention: {done.events} events older than {retention_days()} days deleted", flush=True)
+
+
+def api_arguments(e: dict[str, str]) -> list[str]:
+    """Rasa's HTTP API (conversations, trackers, model) is off; BYG_ENABLE_API=1 turns it on, and
+    only with a token (BYG_API_TOKEN, at least 32 characters; preflight refuses to start without)."""
+    if e.get("BYG_ENABLE_API") != "1":
+        return []
+    return ["--enable-api", "--auth-token", e["BYG_API_TOKEN"]]
 
 
 def wait_for(url: str, proc: subprocess.Popen, timeout: float) -> bool:
@@ -99,7 +110,7 @@ def start(e: dict[str, str], logs: Path) -> tuple[subprocess.Popen, subprocess.P
     rasa = subprocess.Popen(
         [str(bin_dir / "rasa"), "run", "--model", "models/current.tar.gz", "--endpoints", "endpoints.yml",
          "--credentials", "credentials.yml", "--interface", "127.0.0.1", "--port", e["RASA_PORT"],
-         "--cors", "*"],
+         "--cors", "*", *api_arguments(e)],
         cwd=ROOT, env=e, stdout=open(logs / "rasa.log", "ab"), stderr=subprocess.STDOUT,
         start_new_session=True,
     )

@@ -1,7 +1,10 @@
 """With the action server down, the greeting and the help answer still come, in the user's language;
-and a corrupt directory database is rebuilt when the servers start."""
+a corrupt directory database is rebuilt when the servers start; Rasa's HTTP API is off unless
+enabled with a token."""
 
 from __future__ import annotations
+
+import urllib.request
 
 import pytest
 
@@ -9,7 +12,7 @@ from bot import directory
 from bot.i18n import translate
 from bot.languages import SUPPORTED
 from test_languages import CONVERSATIONS
-from test_servers import MODEL, Bot, _text
+from test_servers import MODEL, Bot, _text, serve
 
 pytestmark = [
     pytest.mark.servers,
@@ -87,3 +90,30 @@ def test_help_answer_names_the_place_in_the_users_language_without_the_action_se
     assert local_word in first
     for hotline in directory.emergency_numbers("SA"):
         assert hotline.contact in first
+
+
+def test_rasas_http_api_is_off_and_once_enabled_needs_its_token(tmp_path):
+    import urllib.error
+
+    def status(bot, query=""):
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{bot.env['RASA_PORT']}/status{query}", timeout=30) as r:
+                return r.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
+    bot = Bot(tmp_path / "off")
+    bot.start()
+    try:
+        assert status(bot) in (403, 404, 405)  # no API routes at all
+    finally:
+        bot.stop()
+    assert serve.preflight({**bot.env, "BYG_ENABLE_API": "1", "BYG_API_TOKEN": "short"})  # refused
+    bot = Bot(tmp_path / "on")
+    token = "t" * 40
+    bot.env.update(BYG_ENABLE_API="1", BYG_API_TOKEN=token)
+    bot.start()
+    try:
+        assert status(bot) == 401 and status(bot, f"?token={token}") == 200
+    finally:
+        bot.stop()
