@@ -18,13 +18,12 @@ import secrets
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from bot.screening.inputs import OFFER_MIN_CHARS
+
 # The action that answers "delete my data"; a tracker store that sees it erases the conversation.
 DELETE_ACTION = "action_delete_data"
 # The sender key from the environment (several servers sharing one tracker database need the same).
 KEY_ENV = "BYG_SENDER_KEY"
-
-from bot.screening.inputs import OFFER_MIN_CHARS
-
 REDACTED = ""  # what a stored offer's text becomes
 
 

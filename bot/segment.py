@@ -29,6 +29,13 @@ _KM_STARTERS = set(chr(c) for c in range(0x1780, 0x17B4))  # consonants and inde
 _KM_DIGITS = set(chr(c) for c in range(0x17E0, 0x17EA))
 
 
+# The Khmer clusters `spans` makes, as one regex (the screener's tokenizer, bot/screening/rules.py;
+# tests/test_segment.py checks both agree): a consonant or independent vowel with its subscripts
+# (coeng + consonant), its signs, and a consonant marked final (before bantoc and the like).
+KHMER_CLUSTER = ("[\u1780-\u17b3](?:\u17d2[\u1780-\u17b3]|[\u17b4-\u17d1\u17d3\u17d7\u17dd]"
+                 "|[\u1780-\u17b3](?=[\u17cb\u17cd\u17ce]))*")
+
+
 def _is_word_char(ch: str) -> bool:
     cat = unicodedata.category(ch)
     return cat[0] in "LMN" or ch in "_'’"

@@ -14,7 +14,6 @@ import statistics
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -26,14 +25,6 @@ MESSAGES = [
     "去意大利打工需要什么签证？", "ቪዛ ስንት ነው", "how much is the salary in Qatar", "is this agency licensed",
     "help", "thank you", "Paano po mag apply sa Japan?", "как получить патент",
 ]
-
-
-def post(port: str, sender: str, message: str) -> list:
-    body = json.dumps({"sender": sender, "message": message}).encode()
-    req = urllib.request.Request(f"http://127.0.0.1:{port}/webhooks/rest/webhook", data=body,
-                                 headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=60) as r:
-        return json.loads(r.read())
 
 
 def pct(values: list[float], p: float) -> float:
@@ -83,16 +74,15 @@ def main(n: int = 100) -> int:
     t0 = time.monotonic()
     actions, rasa = serve.start(e, var / "log")
     try:
-        if not (serve.wait_for(f"http://127.0.0.1:{e['ACTION_PORT']}/health", actions, 120)
-                and serve.wait_for(f"http://127.0.0.1:{e['RASA_PORT']}/", rasa, 300)):
+        if not serve.ready(e, actions, rasa):
             print("error: servers did not start", file=sys.stderr)
             return 1
-        post(e["RASA_PORT"], "bench-first", "hello")
+        serve.say(e["RASA_PORT"], "bench-first", "hello")
         first_answer = time.monotonic() - t0
         times = []
         for i in range(n):
             t = time.perf_counter()
-            post(e["RASA_PORT"], f"bench-{i // len(MESSAGES)}", MESSAGES[i % len(MESSAGES)])
+            serve.say(e["RASA_PORT"], f"bench-{i // len(MESSAGES)}", MESSAGES[i % len(MESSAGES)])
             times.append((time.perf_counter() - t) * 1000)
     finally:
         serve.stop(actions, rasa)

@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import sqlite3
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 import serve  # noqa: E402
+from bench import pct  # noqa: E402
 
 from bot.privacy import pseudonym  # noqa: E402
 
@@ -48,21 +47,6 @@ class Conversation:
     errors: list[str] = field(default_factory=list)
     latencies: list[float] = field(default_factory=list)
     retries: int = 0
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _say(port: str, sender: str, text: str, timeout: float) -> list[dict]:
-    req = urllib.request.Request(
-        f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-        data=json.dumps({"sender": sender, "message": text}).encode(), headers={"Content-Type": "application/json"},
-    )
-    with urllib.request.urlopen(req, timeout=timeout) as r:
-        return json.loads(r.read())
 
 
 class Counter:
@@ -86,18 +70,16 @@ def converse(port: str, i: int, messages: int, timeout: float, retry_for: float 
         c.sent.append(text)
         t0 = time.perf_counter()
         give_up = time.monotonic() + retry_for
-        while True:
+        replies = None
+        while replies is None:
             try:
-                replies = _say(port, c.sender, text, timeout)
-                break
+                replies = serve.say(port, c.sender, text, timeout)
             except Exception as exc:  # noqa: BLE001 - counted and reported, the run goes on
-                if time.monotonic() < give_up:
-                    c.retries += 1
-                    time.sleep(1.0)
-                    continue
-                c.errors.append(f"{type(exc).__name__}: {exc}")
-                replies = None
-                break
+                if time.monotonic() >= give_up:
+                    c.errors.append(f"{type(exc).__name__}: {exc}")
+                    break
+                c.retries += 1
+                time.sleep(1.0)
         if replies is None:
             continue
         c.latencies.append((time.perf_counter() - t0) * 1000)
@@ -121,17 +103,9 @@ def stored_messages(db: Path, key: bytes, sender: str) -> list[str]:
     return [json.loads(data).get("text") for (data,) in rows]
 
 
-def _p(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] if ordered else float("nan")
-
-
 def _start(e: dict[str, str], var: Path) -> tuple:
     procs = serve.start(e, var / "log")
-    actions, rasa = procs
-    ok = serve.wait_for(f"http://127.0.0.1:{e['ACTION_PORT']}/health", actions, 120) and serve.wait_for(
-        f"http://127.0.0.1:{e['RASA_PORT']}/", rasa, 300)
-    if not ok:
+    if not serve.ready(e, *procs):
         serve.stop(*procs)
         raise RuntimeError(f"the servers did not start; see {var}/log")
     return procs
@@ -141,9 +115,7 @@ def run(conversations: int, messages: int, timeout: float, var: Path, restart: b
     """Start the servers in `var`, run the conversations, check the store, stop; the figures.
     With `restart`, both servers are stopped and started again once half the messages are
     answered; people's apps send again what got no answer meanwhile."""
-    e = serve.env()
-    e.update(RASA_PORT=str(_free_port()), ACTION_PORT=str(_free_port()), VAR_DIR=str(var),
-             TRACKER_DB=str(var / "tracker.db"))
+    e = serve.local_env(var)
     procs = [_start(e, var)]
     progress = Counter()
 
@@ -187,7 +159,8 @@ def run(conversations: int, messages: int, timeout: float, var: Path, restart: b
         "lost": lost, "mixed": mixed, "restarted": len(procs) - 1, "retries": sum(c.retries for c in done),
         "stored_twice": duplicated, "wall_s": round(wall, 1),
         "messages_per_s": round(sum(len(c.sent) for c in done) / wall, 1) if wall else 0.0,
-        "p50_ms": round(_p(latencies, 0.5), 1), "p95_ms": round(_p(latencies, 0.95), 1),
+        "p50_ms": round(pct(latencies, 50), 1) if latencies else None,
+        "p95_ms": round(pct(latencies, 95), 1) if latencies else None,
         "max_ms": round(max(latencies), 1) if latencies else float("nan"),
         "first_errors": [err for c in done for err in c.errors][:5],
     }

@@ -8,8 +8,10 @@ retention period are deleted at start and once a day while running (bot/retentio
 
 from __future__ import annotations
 
+import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -82,6 +84,36 @@ def api_arguments(e: dict[str, str]) -> list[str]:
     return ["--enable-api", "--auth-token", e["BYG_API_TOKEN"]]
 
 
+def free_port() -> int:
+    """A port nobody listens on now, on the loopback interface."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def local_env(var: Path) -> dict[str, str]:
+    """The environment of a pair of servers of its own: free ports, its own var/ (tests, benchmarks)."""
+    e = env()
+    e.update(RASA_PORT=str(free_port()), ACTION_PORT=str(free_port()), VAR_DIR=str(var),
+             TRACKER_DB=str(Path(var) / "tracker.db"))
+    return e
+
+
+def say(port: str, sender: str, message: str, timeout: float = 60, metadata: dict | None = None) -> list[dict]:
+    """One message to the bot over REST, as a channel sends it; the bot's replies."""
+    body = {"sender": sender, "message": message, **({"metadata": metadata} if metadata else {})}
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/webhooks/rest/webhook", data=json.dumps(body).encode(),
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=timeout) as r:
+        return json.loads(r.read())
+
+
+def ready(e: dict[str, str], actions: subprocess.Popen, rasa: subprocess.Popen) -> bool:
+    """Whether both servers answer: the action server's health, then Rasa (its model loaded)."""
+    return wait_for(f"http://127.0.0.1:{e['ACTION_PORT']}/health", actions, 120) and wait_for(
+        f"http://127.0.0.1:{e['RASA_PORT']}/", rasa, 300)
+
+
 def wait_for(url: str, proc: subprocess.Popen, timeout: float) -> bool:
     """Poll `url` until it answers 200, the process dies, or time runs out."""
     deadline = time.monotonic() + timeout
@@ -151,9 +183,7 @@ def main() -> int:
     actions, rasa = start(e, logs)
     port = e["RASA_PORT"]
     try:
-        ok = wait_for(f"http://127.0.0.1:{e['ACTION_PORT']}/health", actions, 120) and wait_for(
-            f"http://127.0.0.1:{port}/", rasa, 300
-        )
+        ok = ready(e, actions, rasa)
     except KeyboardInterrupt:
         stop(actions, rasa)
         return 0

@@ -39,3 +39,17 @@ def test_offsets_point_into_the_original_text():
 
 def test_emoji_and_punctuation_alone_give_no_tokens():
     assert tokens("😀🙏 ?!") == []
+
+
+def test_the_khmer_cluster_regex_makes_the_same_clusters_as_spans():
+    import re
+    from pathlib import Path
+
+    from bot.segment import KHMER_CLUSTER
+
+    root = Path(__file__).resolve().parent.parent
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted((root / "data" / "nlu" / "km").glob("*.yml")))
+    runs = re.findall("[\u1780-\u17b3][\u1780-\u17d3\u17d7\u17dd]*", text)  # letter runs, as offers have them
+    assert len(runs) > 1000
+    for run in runs:
+        assert [m.group() for m in re.finditer(KHMER_CLUSTER, run)] == tokens(run), run

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import socket
 import sqlite3
 import sys
@@ -26,46 +25,24 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Bot:
     """Both servers on free ports with their own var/ directory; restartable."""
 
     def __init__(self, var: Path):
-        self.env = serve.env()
-        self.env.update(
-            RASA_PORT=str(_free_port()), ACTION_PORT=str(_free_port()), VAR_DIR=str(var),
-            TRACKER_DB=str(var / "tracker.db"),
-        )
+        self.env = serve.local_env(var)
         self.var = var
         self.procs = ()
 
     def start(self):
         actions, rasa = serve.start(self.env, self.var / "log")
         self.procs = (actions, rasa)
-        ok = serve.wait_for(f"http://127.0.0.1:{self.env['ACTION_PORT']}/health", actions, 120) and serve.wait_for(
-            f"http://127.0.0.1:{self.env['RASA_PORT']}/", rasa, 300
-        )
-        assert ok, (self.var / "log" / "rasa.log").read_text(errors="replace")[-3000:]
+        assert serve.ready(self.env, actions, rasa), (self.var / "log" / "rasa.log").read_text(errors="replace")[-3000:]
 
     def stop(self):
         serve.stop(*self.procs)
 
     def say(self, sender: str, message: str, metadata: dict | None = None) -> list[dict]:
-        body = {"sender": sender, "message": message}
-        if metadata:
-            body["metadata"] = metadata
-        req = urllib.request.Request(
-            f"http://127.0.0.1:{self.env['RASA_PORT']}/webhooks/rest/webhook",
-            data=json.dumps(body).encode(), headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(req, timeout=60) as r:
-            assert r.status == 200
-            return json.loads(r.read())
+        return serve.say(self.env["RASA_PORT"], sender, message, metadata=metadata)  # raises unless 200
 
     def logs(self) -> str:
         return "".join(p.read_text(errors="replace") for p in (self.var / "log").glob("*.log"))
@@ -232,9 +209,7 @@ def test_run_script_prints_where_to_chat_and_stops_both_servers_on_ctrl_c(tmp_pa
     import subprocess
     import time
 
-    env = serve.env()
-    env.update(RASA_PORT=str(_free_port()), ACTION_PORT=str(_free_port()), VAR_DIR=str(tmp_path),
-               TRACKER_DB=str(tmp_path / "tracker.db"))
+    env = serve.local_env(tmp_path)
     proc = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "serve.py")], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines = []

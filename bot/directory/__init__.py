@@ -133,6 +133,11 @@ def embassies(origin: str | None, destination: str) -> list[Embassy]:
             if e.destination == destination.upper() and (origin is None or e.origin == origin.upper())]
 
 
+def sources() -> dict[str, dict]:
+    """Every source the directory cites, by URL: {"url", "title"}."""
+    return _loaded()["sources"]
+
+
 def authorities(country: str | None = None) -> list[dict]:
     """A country's labour ministry and licensing bodies, or every country's (rows of
     `authorities.yml`, with `source`)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from bot.compiled import per_database
-from bot.directory import authorities
+from bot.directory import authorities, sources
 from bot.directory.names import legal_forms, looks_like_number, name_fold, name_key, number_key, similarity, words
 from bot.directory.store import database
 
@@ -82,7 +82,7 @@ def _register() -> _Register:
 @per_database
 def _read_register(db) -> _Register:
     offices = {a["id"]: a for a in authorities()}
-    sources = {r["url"]: r["title"] for r in db.query("select url, title from sources")}
+    titles = {url: s["title"] for url, s in sources().items()}
     entries = []
     for row in db.query("select * from agencies order by id"):
         office = offices.get(row["authority"] or "", {})
@@ -90,7 +90,7 @@ def _read_register(db) -> _Register:
             id=row["id"], name=row["name"], licence=row["licence"], country=row["country"], status=row["status"],
             as_of=row["as_of"], authority=row["authority"], authority_name=office.get("name"),
             lookup_url=office.get("agency_lookup_url"),
-            source={"url": row["source_url"], "title": sources.get(row["source_url"], "")}, reviewed=row["reviewed"],
+            source={"url": row["source_url"], "title": titles.get(row["source_url"], "")}, reviewed=row["reviewed"],
         )
         names = [row["name"], *json.loads(row["other_names"] or "[]")]
         cores = []
@@ -165,22 +165,20 @@ def mentions(text: str) -> list[Mention]:
             out.append(Mention(by_licence[key], m.start(), m.end()))
     # Most offers name no registered agency: the words of the whole text, folded once, rule out
     # every name whose first word is not among them ("al" is in many words, not a word in many).
-    folded_words = _WORD.findall(name_fold(text))
-    present = set(folded_words)
+    folded = _WORD.findall(name_fold(text))
+    present = set(folded)
     by_first = {w: v for w, v in register.by_first.items() if w in present}
     if not by_first:
         return out
-    words_at = list(_WORD.finditer(text))
-    if len(words_at) != len(folded_words):  # folding split or joined a word: fold word by word
-        folded_words = [name_fold(w.group()) for w in words_at]
-    spans = [(w.start(), w.end(), f) for w, f in zip(words_at, folded_words)]
-    folded = [w for _, _, w in spans]
+    at = list(_WORD.finditer(text))  # where each word is in the text as written
+    if len(at) != len(folded):  # folding split or joined a word: fold word by word
+        folded = [name_fold(w.group()) for w in at]
     seen: set[str] = set()
     for i, word in enumerate(folded):  # one pass over the offer, whatever the size of the register
         for parts, agency in by_first.get(word, ()):
             if agency.id not in seen and folded[i:i + len(parts)] == parts:
                 seen.add(agency.id)
-                out.append(Mention(agency, spans[i][0], spans[i + len(parts) - 1][1]))
+                out.append(Mention(agency, at[i].start(), at[i + len(parts) - 1].end()))
     return out
 
 

@@ -27,6 +27,7 @@ from bot.screening import data
 from bot.screening.negation import NegationRules, Scope
 from bot.screening.text import matchable
 from bot.screening.triggers import trie_regex, triggers
+from bot.segment import KHMER_CLUSTER
 
 SECTIONS = ("rules", "markers", "clear", "statements", "topics", "sectors", "destination_cues")
 NEGATABLE_SECTIONS = ("rules", "markers")
@@ -36,10 +37,8 @@ NEGATABLE_SECTIONS = ("rules", "markers")
 # makes them; Khmer is cut into clusters; numbers keep their separators ("1,500"); every other
 # symbol is a token.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# A Khmer cluster: a consonant or independent vowel with its subscripts (coeng + consonant) and
-# signs, as bot/segment.py makes them. Khmer words begin at a cluster, so trigger words do too.
-_KHMER = "[\u1780-\u17b3](?:\u17d2[\u1780-\u17b3]|[\u17b4-\u17d1\u17d3\u17dd])*"
-_TOKEN = re.compile(f"{_KHMER}|[^\\W\\d_{_HAN}\u1780-\u17b3]+|[{_HAN}]|\\d+(?:[.,]\\d+)*|\n|[^\\w\\s]|_+")
+# Khmer words begin at a cluster (bot/segment.py), so trigger words do too.
+_TOKEN = re.compile(f"{KHMER_CLUSTER}|[^\\W\\d_{_HAN}\u1780-\u17b3]+|[{_HAN}]|\\d+(?:[.,]\\d+)*|\n|[^\\w\\s]|_+")
 
 
 def tokenize(text: str) -> list[re.Match[str]]:

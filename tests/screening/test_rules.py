@@ -54,5 +54,5 @@ def test_phrase_and_token_rules_work_as_well_as_regexes(tmp_path, monkeypatch):
 
 def test_khmer_is_cut_into_clusters_so_a_word_begins_a_token_wherever_it_is():
     words = [t.group() for t in rules.tokenize("កម្មករមិនបង់ថ្លៃសេវាទេ")]
-    assert words == ["ក", "ម្ម", "ក", "រ", "មិ", "ន", "ប", "ង់", "ថ្លៃ", "សេ", "វា", "ទេ"]
+    assert words == ["ក", "ម្ម", "ក", "រ", "មិ", "ន", "បង់", "ថ្លៃ", "សេ", "វា", "ទេ"]
     assert "ថ្លៃ" in words  # "fee" starts a token although no space comes before it
